@@ -28,22 +28,36 @@ def build(bld):
                                            'flow-monitor', 'stats'])
     module.use.extend(['WLC_CRYPTO', 'WLC_GSL'])
     module.source = [
+        'model/ap/wtp-radio.cc',
+        'model/client/controlled-port-net-device.cc',
         'model/common/byte-reader.cc',
         'model/common/byte-writer.cc',
+        'model/controller/ap-table.cc',
+        'model/controller/client-database.cc',
+        'model/controller/client-entry.cc',
+        'model/controller/show-commands.cc',
     ]
 
     module_test = bld.create_ns3_module_test_library('wlc')
     module_test.source = [
-        'test/byte-reader-test-suite.cc',
         'test/build-lists-test-suite.cc',
+        'test/byte-reader-test-suite.cc',
     ]
 
     headers = bld(features='ns3header')
     headers.module = 'wlc'
     headers.source = [
+        'model/ap/wtp-radio.h',
+        'model/client/controlled-port-net-device.h',
+        'model/common/address-hash.h',
         'model/common/byte-reader.h',
         'model/common/byte-writer.h',
         'model/common/wlc-ns3-compat.h',
+        'model/controller/ap-entry.h',
+        'model/controller/ap-table.h',
+        'model/controller/client-database.h',
+        'model/controller/client-entry.h',
+        'model/controller/show-commands.h',
     ]
 
     if bld.env.ENABLE_EXAMPLES:
