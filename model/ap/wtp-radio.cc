@@ -10,6 +10,7 @@
 #include "ns3/log.h"
 #include "ns3/node.h"
 #include "ns3/packet.h"
+#include "ns3/wifi-mpdu.h"
 #include "ns3/wifi-net-device.h"
 #include "ns3/wifi-phy.h"
 
@@ -78,6 +79,7 @@ WtpRadio::Setup(Ptr<WifiNetDevice> device, uint8_t radioId)
     m_radioId = radioId;
     Ptr<ApWifiMac> mac = DynamicCast<ApWifiMac>(device->GetMac());
     mac->TraceConnectWithoutContext("AssociatedSta", MakeCallback(&WtpRadio::Associated, this));
+    mac->TraceConnectWithoutContext("AckedMpdu", MakeCallback(&WtpRadio::Acked, this));
     mac->TraceConnectWithoutContext("DeAssociatedSta",
                                     MakeCallback(&WtpRadio::Disassociated, this));
     device->GetPhy()->TraceConnectWithoutContext("MonitorSnifferRx",
@@ -132,6 +134,10 @@ WtpRadio::Disable()
         return;
     }
     m_enabled = false;
+    if (!m_device->GetMac())
+    {
+        return; // disposed
+    }
     m_device->GetMac()->SetAttribute("BeaconGeneration", BooleanValue(false));
     m_device->GetPhy()->SetOffMode();
     // the stations of this radio are gone for the AP
@@ -142,6 +148,8 @@ WtpRadio::Disable()
     }
     m_stations.clear();
     m_requests.clear();
+    m_pendingAid.clear();
+    m_responseAcked.clear();
     m_stateTrace(false);
 }
 
@@ -281,12 +289,40 @@ void
 WtpRadio::Associated(uint16_t aid, Mac48Address station)
 {
     NS_LOG_FUNCTION(this << aid << station);
+    m_pendingAid[station] = aid;
+    ReportIfComplete(station);
+}
+
+void
+WtpRadio::Acked(Ptr<const WifiMpdu> mpdu)
+{
+    const WifiMacHeader& header = mpdu->GetHeader();
+    if (header.IsAssocResp() || header.IsReassocResp())
+    {
+        m_responseAcked.insert(header.GetAddr1());
+        ReportIfComplete(header.GetAddr1());
+    }
+}
+
+void
+WtpRadio::ReportIfComplete(Mac48Address station)
+{
+    // ns-3.37 announces the AID when it builds the response, ns-3.48 when the response is
+    // acknowledged: a real AP reports the station once the station has the response
+    auto aid = m_pendingAid.find(station);
+    if (aid == m_pendingAid.end() || m_responseAcked.count(station) == 0)
+    {
+        return;
+    }
+    uint16_t associationId = aid->second;
+    m_pendingAid.erase(aid);
+    m_responseAcked.erase(station);
     m_stations.insert(station);
     auto it = m_requests.find(station);
     std::vector<uint8_t> request = it == m_requests.end() ? std::vector<uint8_t>() : it->second;
     if (!m_associationCallback.IsNull())
     {
-        m_associationCallback(station, aid, request);
+        m_associationCallback(station, associationId, request);
     }
 }
 

@@ -21,7 +21,7 @@ namespace ns3
  * CAPWAP control message types (RFC 5415 §4.5.1.1, RFC 5416 §3).
  *
  * A message type is IANA Enterprise Number * 256 + enterprise-specific type; the RFC 5415 types
- * have enterprise number 0, the IEEE 802.11 binding types use 13614 (0x352E).
+ * have enterprise number 0, the IEEE 802.11 binding types use 13277 (0x33DD).
  */
 enum class CapwapMessageType : uint32_t
 {
@@ -183,7 +183,7 @@ constexpr uint8_t VERSION = 0;          //!< preamble version (RFC 5415 §4.1)
 constexpr uint8_t PREAMBLE_CAPWAP = 0;  //!< preamble type: clear-text CAPWAP header follows
 constexpr uint8_t PREAMBLE_DTLS = 1;    //!< preamble type: DTLS header follows (not supported)
 constexpr uint8_t WBID_IEEE80211 = 1;   //!< Wireless Binding Identifier of IEEE 802.11
-constexpr uint32_t IEEE80211_ENTERPRISE_NUMBER = 13614; //!< IANA number of the 802.11 binding
+constexpr uint32_t IEEE80211_ENTERPRISE_NUMBER = 13277; //!< IANA number of the 802.11 binding
 constexpr uint8_t MAX_RADIO_ID = 31;   //!< radio identifiers are 1..31 (RFC 5415 §4.6)
 constexpr uint8_t RADIO_ID_WTP = 0xff; //!< Radio ID meaning "the WTP itself" (§4.6.33)
 constexpr uint8_t MAX_WLAN_ID = 16;    //!< WLAN identifiers are 1..16 (RFC 5416 §6.1)
@@ -210,6 +210,10 @@ constexpr uint32_t MAX_RETRANSMIT = 5;                //!< MaxRetransmit
 constexpr uint32_t REPORT_INTERVAL = 120;             //!< ReportInterval (s)
 
 } // namespace capwap
+
+static_assert(static_cast<uint32_t>(CapwapMessageType::IEEE80211_WLAN_CONFIGURATION_REQUEST) ==
+                  capwap::IEEE80211_ENTERPRISE_NUMBER * 256 + 1,
+              "RFC 5416 message types are enterprise number * 256 + type");
 
 } // namespace ns3
 

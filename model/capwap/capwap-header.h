@@ -28,8 +28,8 @@ struct Ieee80211FrameInfo
 {
     static constexpr std::size_t SIZE = 4; //!< bytes on the wire
 
-    int8_t rssi{0};      //!< RSSI in dBm
-    int8_t snr{0};       //!< SNR in dB
+    int8_t rssi{0};       //!< RSSI in dBm
+    int8_t snr{0};        //!< SNR in dB
     uint16_t dataRate{0}; //!< data rate in units of 0.1 Mb/s
 
     /// \return the 4-byte encoding
@@ -41,7 +41,9 @@ struct Ieee80211FrameInfo
      * \param why the reason on failure
      * \return false if \p bytes is not exactly 4 bytes long
      */
-    static bool FromBytes(const std::vector<uint8_t>& bytes, Ieee80211FrameInfo& out, std::string& why);
+    static bool FromBytes(const std::vector<uint8_t>& bytes,
+                          Ieee80211FrameInfo& out,
+                          std::string& why);
 };
 
 /**
@@ -59,15 +61,15 @@ struct Ieee80211FrameInfo
  */
 struct CapwapHeader
 {
-    static constexpr std::size_t BASE_SIZE = 8;  //!< size without optional fields (HLEN 2)
-    static constexpr uint8_t MAX_HLEN = 31;      //!< HLEN is a 5-bit count of 4-byte words
+    static constexpr std::size_t BASE_SIZE = 8; //!< size without optional fields (HLEN 2)
+    static constexpr uint8_t MAX_HLEN = 31;     //!< HLEN is a 5-bit count of 4-byte words
 
-    uint8_t rid{0};                     //!< Radio ID (5 bits)
+    uint8_t rid{0};                       //!< Radio ID (5 bits)
     uint8_t wbid{capwap::WBID_IEEE80211}; //!< Wireless Binding ID (5 bits)
-    bool t{false}; //!< T: payload is in the native format of WBID (else IEEE 802.3)
-    bool f{false}; //!< F: the packet is a fragment
-    bool l{false}; //!< L: last fragment (meaningful only with F)
-    bool k{false}; //!< K: Data Channel Keep-Alive
+    bool t{false};              //!< T: payload is in the native format of WBID (else IEEE 802.3)
+    bool f{false};              //!< F: the packet is a fragment
+    bool l{false};              //!< L: last fragment (meaningful only with F)
+    bool k{false};              //!< K: Data Channel Keep-Alive
     uint8_t flags{0};           //!< the 3 reserved flag bits (sent as given, normally 0)
     uint16_t fragmentId{0};     //!< Fragment ID
     uint16_t fragmentOffset{0}; //!< Fragment Offset in 8-byte units (13 bits)

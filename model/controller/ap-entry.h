@@ -5,7 +5,6 @@
 #ifndef WLC_AP_ENTRY_H
 #define WLC_AP_ENTRY_H
 
-#include "ns3/event-id.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/mac48-address.h"
 #include "ns3/nstime.h"

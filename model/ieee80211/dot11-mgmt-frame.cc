@@ -101,9 +101,10 @@ ElementRank(uint8_t id)
 bool
 IsUnique(uint8_t id)
 {
-    return id == Dot11AssocRequest::IE_SSID || id == Dot11AssocRequest::IE_SUPPORTED_RATES ||
-           id == Dot11AssocRequest::IE_EXTENDED_SUPPORTED_RATES ||
-           id == Dot11AssocRequest::IE_RSN || id == Dot11AssocRequest::IE_HT_CAPABILITIES;
+    return id == Dot11AssocRequest::ELEMENT_SSID ||
+           id == Dot11AssocRequest::ELEMENT_SUPPORTED_RATES ||
+           id == Dot11AssocRequest::ELEMENT_EXTENDED_SUPPORTED_RATES ||
+           id == Dot11AssocRequest::ELEMENT_RSN || id == Dot11AssocRequest::ELEMENT_HT_CAPABILITIES;
 }
 
 /**
@@ -118,28 +119,28 @@ CheckElement(const Dot11InformationElement& element, std::string& why)
     std::size_t size = element.body.size();
     switch (element.id)
     {
-    case Dot11AssocRequest::IE_SSID:
+    case Dot11AssocRequest::ELEMENT_SSID:
         if (size > Dot11AssocRequest::MAX_SSID_SIZE)
         {
             why = "SSID longer than 32 octets";
             return false;
         }
         return true;
-    case Dot11AssocRequest::IE_SUPPORTED_RATES:
+    case Dot11AssocRequest::ELEMENT_SUPPORTED_RATES:
         if (size < 1 || size > 8)
         {
             why = "Supported Rates element length " + std::to_string(size) + " not 1-8";
             return false;
         }
         return true;
-    case Dot11AssocRequest::IE_EXTENDED_SUPPORTED_RATES:
+    case Dot11AssocRequest::ELEMENT_EXTENDED_SUPPORTED_RATES:
         if (size < 1)
         {
             why = "empty Extended Supported Rates element";
             return false;
         }
         return true;
-    case Dot11AssocRequest::IE_RSN:
+    case Dot11AssocRequest::ELEMENT_RSN:
         if (size < 2)
         {
             why = "RSN element too short";
@@ -151,7 +152,7 @@ CheckElement(const Dot11InformationElement& element, std::string& why)
             return false;
         }
         return true;
-    case Dot11AssocRequest::IE_HT_CAPABILITIES:
+    case Dot11AssocRequest::ELEMENT_HT_CAPABILITIES:
         if (size != Dot11AssocRequest::HT_CAPABILITIES_SIZE)
         {
             why = "HT Capabilities element length " + std::to_string(size) + " not 26";
@@ -391,12 +392,12 @@ Dot11AssocRequest::Decode(ByteReader& reader,
         }
         frame.m_elements.push_back(std::move(element));
     }
-    if (!frame.FindElement(IE_SSID))
+    if (!frame.FindElement(ELEMENT_SSID))
     {
         why = "missing SSID element";
         return false;
     }
-    if (!frame.FindElement(IE_SUPPORTED_RATES))
+    if (!frame.FindElement(ELEMENT_SUPPORTED_RATES))
     {
         why = "missing Supported Rates element";
         return false;
@@ -546,7 +547,7 @@ Dot11AssocRequest::SetListenInterval(uint16_t interval)
 std::string
 Dot11AssocRequest::GetSsid() const
 {
-    const Dot11InformationElement* element = FindElement(IE_SSID);
+    const Dot11InformationElement* element = FindElement(ELEMENT_SSID);
     return element ? std::string(element->body.begin(), element->body.end()) : std::string();
 }
 
@@ -554,7 +555,7 @@ bool
 Dot11AssocRequest::SetSsid(const std::string& ssid)
 {
     std::size_t size = std::min(ssid.size(), MAX_SSID_SIZE);
-    SetElement({IE_SSID, std::vector<uint8_t>(ssid.begin(), ssid.begin() + size)});
+    SetElement({ELEMENT_SSID, std::vector<uint8_t>(ssid.begin(), ssid.begin() + size)});
     return size == ssid.size();
 }
 
@@ -562,7 +563,7 @@ std::vector<Dot11Rate>
 Dot11AssocRequest::GetRates() const
 {
     std::vector<Dot11Rate> rates;
-    for (uint8_t id : {IE_SUPPORTED_RATES, IE_EXTENDED_SUPPORTED_RATES})
+    for (uint8_t id : {ELEMENT_SUPPORTED_RATES, ELEMENT_EXTENDED_SUPPORTED_RATES})
     {
         if (const Dot11InformationElement* element = FindElement(id))
         {
@@ -597,8 +598,8 @@ Dot11AssocRequest::SetRates(const std::vector<Dot11Rate>& rates)
     {
         return false;
     }
-    Dot11InformationElement supported{IE_SUPPORTED_RATES, {}};
-    Dot11InformationElement extended{IE_EXTENDED_SUPPORTED_RATES, {}};
+    Dot11InformationElement supported{ELEMENT_SUPPORTED_RATES, {}};
+    Dot11InformationElement extended{ELEMENT_EXTENDED_SUPPORTED_RATES, {}};
     for (std::size_t i = 0; i < rates.size(); ++i)
     {
         (i < 8 ? supported : extended).body.push_back(rates[i].value);
@@ -606,7 +607,7 @@ Dot11AssocRequest::SetRates(const std::vector<Dot11Rate>& rates)
     SetElement(supported);
     if (extended.body.empty())
     {
-        RemoveElement(IE_EXTENDED_SUPPORTED_RATES);
+        RemoveElement(ELEMENT_EXTENDED_SUPPORTED_RATES);
     }
     else
     {
@@ -618,18 +619,18 @@ Dot11AssocRequest::SetRates(const std::vector<Dot11Rate>& rates)
 bool
 Dot11AssocRequest::HasRsn() const
 {
-    return FindElement(IE_RSN) != nullptr;
+    return FindElement(ELEMENT_RSN) != nullptr;
 }
 
 std::vector<uint8_t>
 Dot11AssocRequest::GetRsnElement() const
 {
-    const Dot11InformationElement* element = FindElement(IE_RSN);
+    const Dot11InformationElement* element = FindElement(ELEMENT_RSN);
     if (!element)
     {
         return {};
     }
-    std::vector<uint8_t> bytes{IE_RSN, static_cast<uint8_t>(element->body.size())};
+    std::vector<uint8_t> bytes{ELEMENT_RSN, static_cast<uint8_t>(element->body.size())};
     bytes.insert(bytes.end(), element->body.begin(), element->body.end());
     return bytes;
 }
@@ -637,11 +638,12 @@ Dot11AssocRequest::GetRsnElement() const
 bool
 Dot11AssocRequest::SetRsnElement(const std::vector<uint8_t>& element)
 {
-    if (element.size() < 2 || element[0] != IE_RSN || element[1] != element.size() - 2)
+    if (element.size() < 2 || element[0] != ELEMENT_RSN || element[1] != element.size() - 2)
     {
         return false;
     }
-    Dot11InformationElement rsn{IE_RSN, std::vector<uint8_t>(element.begin() + 2, element.end())};
+    Dot11InformationElement rsn{ELEMENT_RSN,
+                                std::vector<uint8_t>(element.begin() + 2, element.end())};
     std::string why;
     if (!CheckElement(rsn, why))
     {
@@ -653,13 +655,13 @@ Dot11AssocRequest::SetRsnElement(const std::vector<uint8_t>& element)
 bool
 Dot11AssocRequest::HasHtCapabilities() const
 {
-    return FindElement(IE_HT_CAPABILITIES) != nullptr;
+    return FindElement(ELEMENT_HT_CAPABILITIES) != nullptr;
 }
 
 std::vector<uint8_t>
 Dot11AssocRequest::GetHtCapabilities() const
 {
-    const Dot11InformationElement* element = FindElement(IE_HT_CAPABILITIES);
+    const Dot11InformationElement* element = FindElement(ELEMENT_HT_CAPABILITIES);
     return element ? element->body : std::vector<uint8_t>();
 }
 
@@ -670,7 +672,7 @@ Dot11AssocRequest::SetHtCapabilities(const std::vector<uint8_t>& body)
     {
         return false;
     }
-    return SetElement({IE_HT_CAPABILITIES, body});
+    return SetElement({ELEMENT_HT_CAPABILITIES, body});
 }
 
 const std::vector<Dot11InformationElement>&

@@ -93,13 +93,13 @@ class Dot11AssocRequest
     /// Element IDs with accessors.
     enum ElementId : uint8_t
     {
-        IE_SSID = 0,                      //!< SSID
-        IE_SUPPORTED_RATES = 1,           //!< Supported Rates and BSS Membership Selectors
-        IE_HT_CAPABILITIES = 45,          //!< HT Capabilities
-        IE_RSN = 48,                      //!< RSN
-        IE_EXTENDED_SUPPORTED_RATES = 50, //!< Extended Supported Rates
-        IE_EXTENDED_CAPABILITIES = 127,   //!< Extended Capabilities
-        IE_VENDOR_SPECIFIC = 221,         //!< Vendor Specific
+        ELEMENT_SSID = 0,                      //!< SSID
+        ELEMENT_SUPPORTED_RATES = 1,           //!< Supported Rates and BSS Membership Selectors
+        ELEMENT_HT_CAPABILITIES = 45,          //!< HT Capabilities
+        ELEMENT_RSN = 48,                      //!< RSN
+        ELEMENT_EXTENDED_SUPPORTED_RATES = 50, //!< Extended Supported Rates
+        ELEMENT_EXTENDED_CAPABILITIES = 127,   //!< Extended Capabilities
+        ELEMENT_VENDOR_SPECIFIC = 221,         //!< Vendor Specific
     };
 
     /// Size of the MAC header without HT Control.

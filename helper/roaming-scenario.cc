@@ -1,0 +1,500 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#include "roaming-scenario.h"
+
+#include "lightweight-ap-helper.h"
+#include "wlc-client-helper.h"
+#include "wlc-helper.h"
+
+#include "ns3/abort.h"
+#include "ns3/constant-velocity-mobility-model.h"
+#include "ns3/dhcp-client.h"
+#include "ns3/dhcp-helper.h"
+#include "ns3/flow-monitor-helper.h"
+#include "ns3/internet-stack-helper.h"
+#include "ns3/ipv4-static-routing-helper.h"
+#include "ns3/ipv4.h"
+#include "ns3/log.h"
+#include "ns3/mobility-helper.h"
+#include "ns3/simulator.h"
+#include "ns3/ssid.h"
+#include "ns3/string.h"
+#include "ns3/udp-client.h"
+#include "ns3/udp-server.h"
+#include "ns3/uinteger.h"
+#include "ns3/wifi-helper.h"
+#include "ns3/wifi-mac-helper.h"
+#include "ns3/wifi-net-device.h"
+
+#include <iomanip>
+#include <limits>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("RoamingScenario");
+
+namespace
+{
+
+/// Server LAN: the server and the router.
+constexpr uint16_t SERVER_VLAN = 10;
+/// UDP port of the downlink sinks (on the clients).
+constexpr uint16_t DOWNLINK_PORT = 5000;
+/// First UDP port of the uplink sinks (on the server), one per client.
+constexpr uint16_t UPLINK_PORT = 6000;
+
+/// \param vlan a VLAN \param host a host number \return 10.99.<vlan>.<host>
+Ipv4Address
+VlanAddress(uint16_t vlan, uint8_t host)
+{
+    return Ipv4Address((10u << 24) | (99u << 16) | (uint32_t(vlan) << 8) | host);
+}
+
+/// \param k a controller index \return its management VLAN
+uint16_t
+ManagementVlan(uint32_t k)
+{
+    return static_cast<uint16_t>(80 + 2 * k);
+}
+
+/// \param k a controller index \return its client VLAN (81 for WLC1, as in the reference)
+uint16_t
+ClientVlan(uint32_t k)
+{
+    return static_cast<uint16_t>(81 + 2 * k);
+}
+
+/// AP identities of the reference (AP001, AP002); others are generated. The reference's AP001
+/// MAC ab:22:bd:98:3a:30 has the group bit set, which no device can have: its first octet is
+/// written with the bit cleared (aa:...).
+struct ApIdentity
+{
+    std::string ethernet; //!< wired MAC
+    std::string bssid;    //!< radio MAC
+};
+
+/// \param i AP index \return its identity
+ApIdentity
+ApMacs(uint32_t i)
+{
+    if (i == 0)
+    {
+        return {"aa:22:bd:98:3a:30", "00:22:bd:98:3a:38"};
+    }
+    if (i == 1)
+    {
+        return {"00:3a:99:14:13:70", "00:3a:99:14:13:77"};
+    }
+    std::ostringstream ethernet;
+    std::ostringstream bssid;
+    ethernet << "02:00:00:00:" << std::hex << std::setw(2) << std::setfill('0') << i << ":00";
+    bssid << "02:00:00:00:" << std::hex << std::setw(2) << std::setfill('0') << i << ":07";
+    return {ethernet.str(), bssid.str()};
+}
+
+} // namespace
+
+RoamingScenario::RoamingScenario(const Config& config)
+    : m_config(config),
+      m_monitor(CreateObject<RoamMonitor>())
+{
+    NS_ABORT_MSG_IF(config.controllers < 1 || config.apsPerController < 1 || config.clients < 1,
+                    "RoamingScenario: needs at least one controller, one AP and one client");
+    NS_ABORT_MSG_IF(config.walkSpeed <= 0, "RoamingScenario: walkSpeed must be positive");
+}
+
+uint32_t
+RoamingScenario::Segment(uint16_t vlan)
+{
+    for (uint32_t i = 0; i < m_vlans.size(); ++i)
+    {
+        if (m_vlans[i] == vlan)
+        {
+            return i;
+        }
+    }
+    m_vlans.push_back(vlan);
+    m_segments.push_back(CreateObject<CsmaChannel>());
+    m_segments.back()->SetAttribute("DataRate", StringValue("1Gbps"));
+    m_segments.back()->SetAttribute("Delay", TimeValue(MicroSeconds(5)));
+    return static_cast<uint32_t>(m_vlans.size() - 1);
+}
+
+Ptr<NetDevice>
+RoamingScenario::Attach(Ptr<Node> node, uint16_t vlan, Ipv4Address address)
+{
+    Ptr<NetDevice> device = m_csma.Install(node, m_segments[Segment(vlan)]).Get(0);
+    m_wiredDevices.push_back(device);
+    if (address != Ipv4Address())
+    {
+        Ptr<Ipv4> ipv4 = node->GetObject<Ipv4>();
+        int32_t index = ipv4->AddInterface(device);
+        ipv4->AddAddress(index, Ipv4InterfaceAddress(address, Ipv4Mask("255.255.255.0")));
+        ipv4->SetUp(index);
+    }
+    return device;
+}
+
+void
+RoamingScenario::Build()
+{
+    BuildWiredNetwork();
+    BuildControllers();
+    BuildClients();
+    double distance = m_config.apSpacing * (GetNAps() - 1);
+    m_stopTime = m_config.walkStart + Seconds(distance / m_config.walkSpeed) + Seconds(15);
+}
+
+void
+RoamingScenario::BuildWiredNetwork()
+{
+    m_router = CreateObject<Node>();
+    m_server = CreateObject<Node>();
+    InternetStackHelper internet;
+    internet.Install(m_router);
+    internet.Install(m_server);
+    Attach(m_router, SERVER_VLAN, VlanAddress(SERVER_VLAN, 254));
+    Attach(m_server, SERVER_VLAN, VlanAddress(SERVER_VLAN, 10));
+    Ipv4StaticRoutingHelper routing;
+    routing.GetStaticRouting(m_server->GetObject<Ipv4>())
+        ->SetDefaultRoute(VlanAddress(SERVER_VLAN, 254), 1);
+}
+
+void
+RoamingScenario::BuildControllers()
+{
+    InternetStackHelper internet;
+    WlcHelper wlcHelper;
+    LightweightApHelper apHelper;
+    apHelper.SetWtpAttribute("MaxDiscoveryInterval", TimeValue(m_config.maxDiscoveryInterval));
+    WifiHelper wifi;
+    wifi.SetStandard(WIFI_STANDARD_80211a);
+    wifi.SetRemoteStationManager("ns3::MinstrelWifiManager");
+    YansWifiChannelHelper channel = YansWifiChannelHelper::Default();
+    m_phy.SetChannel(channel.Create());
+    m_phy.SetPcapDataLinkType(WifiPhyHelper::DLT_IEEE802_11_RADIO);
+    WifiMacHelper mac;
+    mac.SetType("ns3::ApWifiMac", "Ssid", SsidValue(Ssid(m_config.ssid)));
+    MobilityHelper mobility;
+    mobility.SetMobilityModel("ns3::ConstantPositionMobilityModel");
+    DhcpHelper dhcp;
+
+    uint32_t apIndex = 0;
+    for (uint32_t k = 0; k < m_config.controllers; ++k)
+    {
+        uint16_t management = ManagementVlan(k);
+        uint16_t clients = ClientVlan(k);
+        // the router: gateway of both VLANs, DHCP server of the client VLAN
+        Attach(m_router, management, VlanAddress(management, 254));
+        Ptr<NetDevice> routerClientPort = Attach(m_router, clients, VlanAddress(clients, 254));
+        dhcp.InstallDhcpServer(routerClientPort,
+                               VlanAddress(clients, 254),
+                               VlanAddress(clients, 0),
+                               Ipv4Mask("255.255.255.0"),
+                               VlanAddress(clients, 40),
+                               VlanAddress(clients, 199),
+                               VlanAddress(clients, 254));
+
+        Ptr<Node> node = CreateObject<Node>();
+        internet.Install(node);
+        std::string name = "WLC" + std::to_string(k + 1);
+        Ptr<WirelessLanController> wlc = wlcHelper.Install(node, name);
+        wlcHelper.AddInterface(wlc,
+                               "management",
+                               management,
+                               Attach(node, management, Ipv4Address()),
+                               VlanAddress(management, 1),
+                               Ipv4Mask("255.255.255.0"),
+                               VlanAddress(management, 254));
+        std::string interface = k == 0 ? "intanchor" : "int" + std::to_string(clients);
+        wlcHelper.AddInterface(wlc,
+                               interface,
+                               clients,
+                               Attach(node, clients, Ipv4Address()),
+                               VlanAddress(clients, 1),
+                               Ipv4Mask("255.255.255.0"),
+                               VlanAddress(clients, 254));
+        wlcHelper.AddWlan(wlc,
+                          m_config.wlanId,
+                          m_config.ssid,
+                          interface,
+                          m_config.security,
+                          m_config.passphrase);
+        m_controllers.push_back(wlc);
+        m_monitor->AddController(wlc);
+
+        for (uint32_t j = 0; j < m_config.apsPerController; ++j, ++apIndex)
+        {
+            Ptr<Node> ap = CreateObject<Node>();
+            internet.Install(ap);
+            Ptr<NetDevice> wired = Attach(ap, management, VlanAddress(management, 11 + j));
+            ApIdentity identity = ApMacs(apIndex);
+            wired->SetAddress(Mac48Address(identity.ethernet.c_str()));
+            Ptr<WifiNetDevice> radio =
+                DynamicCast<WifiNetDevice>(wifi.Install(m_phy, mac, ap).Get(0));
+            LightweightApHelper::SetWifiAddress(radio, Mac48Address(identity.bssid.c_str()));
+            m_radios.push_back(radio);
+            mobility.Install(ap);
+            ap->GetObject<MobilityModel>()->SetPosition(Vector(apIndex * m_config.apSpacing, 0, 0));
+            std::ostringstream apName;
+            apName << "AP" << std::setw(3) << std::setfill('0') << apIndex + 1;
+            m_wtps.push_back(
+                apHelper.Install(ap, radio, wired, VlanAddress(management, 1), apName.str()));
+        }
+    }
+}
+
+void
+RoamingScenario::BuildClients()
+{
+    m_clients.Create(m_config.clients);
+    InternetStackHelper internet;
+    internet.Install(m_clients);
+    WifiHelper wifi;
+    wifi.SetStandard(WIFI_STANDARD_80211a);
+    wifi.SetRemoteStationManager("ns3::MinstrelWifiManager");
+    WifiMacHelper mac;
+    mac.SetType("ns3::StaWifiMac", "Ssid", SsidValue(Ssid(m_config.ssid)));
+    MobilityHelper mobility;
+    mobility.SetMobilityModel("ns3::ConstantVelocityMobilityModel");
+    mobility.Install(m_clients);
+    WlcClientHelper clientHelper;
+    std::string passphrase =
+        m_config.security == WlanSecurity::OPEN ? std::string() : m_config.passphrase;
+    double end = m_config.apSpacing * (GetNAps() - 1) - 5;
+    for (uint32_t i = 0; i < m_config.clients; ++i)
+    {
+        Ptr<Node> node = m_clients.Get(i);
+        Ptr<WifiNetDevice> station =
+            DynamicCast<WifiNetDevice>(wifi.Install(m_phy, mac, node).Get(0));
+        // the reference client ab:26:96:3e:4b:ee with its group bit cleared (see ApMacs)
+        std::ostringstream address;
+        address << "aa:26:96:3e:4b:" << std::hex << std::setw(2) << std::setfill('0')
+                << (0xee + i) % 256;
+        LightweightApHelper::SetWifiAddress(station, Mac48Address(address.str().c_str()));
+        m_supplicants.push_back(clientHelper.Install(node, station, m_config.ssid, passphrase));
+        m_monitor->AddClient(station, m_supplicants.back());
+
+        Ptr<ConstantVelocityMobilityModel> walk = node->GetObject<ConstantVelocityMobilityModel>();
+        double start = 5 + i * 1.0;
+        walk->SetPosition(Vector(start, 2, 0));
+        Simulator::Schedule(m_config.walkStart,
+                            &ConstantVelocityMobilityModel::SetVelocity,
+                            walk,
+                            Vector(m_config.walkSpeed, 0, 0));
+        Simulator::Schedule(m_config.walkStart + Seconds((end - start) / m_config.walkSpeed),
+                            &ConstantVelocityMobilityModel::SetVelocity,
+                            walk,
+                            Vector(0, 0, 0));
+
+        Ptr<UdpServer> downlink = CreateObject<UdpServer>();
+        downlink->SetAttribute("Port", UintegerValue(DOWNLINK_PORT));
+        node->AddApplication(downlink);
+        Ptr<UdpServer> uplink = CreateObject<UdpServer>();
+        uplink->SetAttribute("Port", UintegerValue(UPLINK_PORT + i));
+        m_server->AddApplication(uplink);
+        Mac48Address mac48 = GetClientMac(i);
+        Ptr<RoamMonitor> monitor = m_monitor;
+        downlink->TraceConnectWithoutContext(
+            "RxWithAddresses",
+            Callback<void, Ptr<const Packet>, const Address&, const Address&>(
+                [monitor, mac48](Ptr<const Packet>, const Address&, const Address&) {
+                    monitor->NotifyDownlinkRx(mac48);
+                }));
+        uplink->TraceConnectWithoutContext(
+            "RxWithAddresses",
+            Callback<void, Ptr<const Packet>, const Address&, const Address&>(
+                [monitor, mac48](Ptr<const Packet>, const Address&, const Address&) {
+                    monitor->NotifyUplinkRx(mac48);
+                }));
+        m_downlinkSinks.push_back(downlink);
+        m_uplinkSinks.push_back(uplink);
+        m_trafficStarted.push_back(false);
+        Ptr<Application> dhcp = WlcClientHelper::GetDhcpClient(node);
+        dhcp->TraceConnectWithoutContext(
+            "NewLease",
+            Callback<void, const Ipv4Address&>([this, i](const Ipv4Address&) { StartTraffic(i); }));
+    }
+}
+
+void
+RoamingScenario::StartTraffic(uint32_t i)
+{
+    if (m_trafficStarted[i])
+    {
+        return;
+    }
+    m_trafficStarted[i] = true;
+    // server -> client, to the address the client got
+    Ptr<UdpClient> down = CreateObject<UdpClient>();
+    down->SetAttribute("RemoteAddress", AddressValue(GetClientAddress(i)));
+    down->SetAttribute("RemotePort", UintegerValue(DOWNLINK_PORT));
+    down->SetAttribute("MaxPackets", UintegerValue(std::numeric_limits<uint32_t>::max()));
+    down->SetAttribute("Interval", TimeValue(m_config.trafficInterval));
+    down->SetAttribute("PacketSize", UintegerValue(m_config.packetSize));
+    m_server->AddApplication(down);
+    down->SetStopTime(m_stopTime - Simulator::Now() - Seconds(1));
+    // client -> server
+    Ptr<UdpClient> up = CreateObject<UdpClient>();
+    up->SetAttribute("RemoteAddress", AddressValue(VlanAddress(SERVER_VLAN, 10)));
+    up->SetAttribute("RemotePort", UintegerValue(UPLINK_PORT + i));
+    up->SetAttribute("MaxPackets", UintegerValue(std::numeric_limits<uint32_t>::max()));
+    up->SetAttribute("Interval", TimeValue(m_config.trafficInterval));
+    up->SetAttribute("PacketSize", UintegerValue(m_config.packetSize));
+    m_clients.Get(i)->AddApplication(up);
+    up->SetStopTime(m_stopTime - Simulator::Now() - Seconds(1));
+}
+
+void
+RoamingScenario::EnablePcap(const std::string& prefix)
+{
+    for (const auto& device : m_wiredDevices)
+    {
+        m_csma.EnablePcap(prefix + "-wired", device, true);
+    }
+    for (const auto& radio : m_radios)
+    {
+        m_phy.EnablePcap(prefix + "-radio", radio, true);
+    }
+}
+
+void
+RoamingScenario::EnableFlowMonitor()
+{
+    m_flowHelper = std::make_shared<FlowMonitorHelper>();
+    NodeContainer nodes(m_clients);
+    nodes.Add(m_server);
+    m_flowMonitor = m_flowHelper->Install(nodes);
+}
+
+void
+RoamingScenario::WriteFlowMonitor(const std::string& path)
+{
+    NS_ABORT_MSG_UNLESS(m_flowMonitor, "RoamingScenario: EnableFlowMonitor() was not called");
+    m_flowMonitor->SerializeToXmlFile(path, true, true);
+}
+
+void
+RoamingScenario::Run()
+{
+    Simulator::Stop(m_stopTime);
+    Simulator::Run();
+}
+
+Ptr<WirelessLanController>
+RoamingScenario::GetController(uint32_t i) const
+{
+    return m_controllers.at(i);
+}
+
+Ptr<CapwapWtp>
+RoamingScenario::GetWtp(uint32_t i) const
+{
+    return m_wtps.at(i);
+}
+
+uint32_t
+RoamingScenario::GetNAps() const
+{
+    return m_config.controllers * m_config.apsPerController;
+}
+
+Ptr<Node>
+RoamingScenario::GetClient(uint32_t i) const
+{
+    return m_clients.Get(i);
+}
+
+Mac48Address
+RoamingScenario::GetClientMac(uint32_t i) const
+{
+    return Mac48Address::ConvertFrom(m_supplicants.at(i)->GetPort()->GetAddress());
+}
+
+Ptr<WpaSupplicant>
+RoamingScenario::GetSupplicant(uint32_t i) const
+{
+    return m_supplicants.at(i);
+}
+
+Ipv4Address
+RoamingScenario::GetClientAddress(uint32_t i) const
+{
+    Ptr<Ipv4> ipv4 = m_clients.Get(i)->GetObject<Ipv4>();
+    int32_t index = ipv4->GetInterfaceForDevice(m_supplicants.at(i)->GetPort());
+    for (uint32_t a = 0; index >= 0 && a < ipv4->GetNAddresses(index); ++a)
+    {
+        Ipv4Address local = ipv4->GetAddress(index, a).GetLocal();
+        if (local != Ipv4Address::GetAny())
+        {
+            return local;
+        }
+    }
+    return Ipv4Address::GetAny();
+}
+
+Ptr<Node>
+RoamingScenario::GetServer() const
+{
+    return m_server;
+}
+
+Ptr<RoamMonitor>
+RoamingScenario::GetRoamMonitor() const
+{
+    return m_monitor;
+}
+
+Time
+RoamingScenario::GetWalkStart() const
+{
+    return m_config.walkStart;
+}
+
+Time
+RoamingScenario::GetStopTime() const
+{
+    return m_stopTime;
+}
+
+uint64_t
+RoamingScenario::GetDownlinkReceived(uint32_t i) const
+{
+    return m_downlinkSinks.at(i)->GetReceived();
+}
+
+uint64_t
+RoamingScenario::GetUplinkReceived(uint32_t i) const
+{
+    return m_uplinkSinks.at(i)->GetReceived();
+}
+
+uint64_t
+RoamingScenario::GetDownlinkLost(uint32_t i) const
+{
+    return m_downlinkSinks.at(i)->GetLost();
+}
+
+uint64_t
+RoamingScenario::GetUplinkLost(uint32_t i) const
+{
+    return m_uplinkSinks.at(i)->GetLost();
+}
+
+void
+RoamingScenario::PrintTraffic(std::ostream& os) const
+{
+    os << "\n=== Traffic (UDP, " << m_config.packetSize << " bytes every "
+       << m_config.trafficInterval.As(Time::MS) << " each way)\n";
+    for (uint32_t i = 0; i < m_config.clients; ++i)
+    {
+        os << "  " << GetClientMac(i) << " (" << GetClientAddress(i) << "): downlink received "
+           << GetDownlinkReceived(i) << ", lost " << GetDownlinkLost(i) << "; uplink received "
+           << GetUplinkReceived(i) << ", lost " << GetUplinkLost(i) << "\n";
+    }
+}
+
+} // namespace ns3

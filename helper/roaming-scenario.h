@@ -1,0 +1,150 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef WLC_ROAMING_SCENARIO_H
+#define WLC_ROAMING_SCENARIO_H
+
+#include "ns3/capwap-wtp.h"
+#include "ns3/csma-helper.h"
+#include "ns3/flow-monitor.h"
+#include "ns3/node-container.h"
+#include "ns3/roam-monitor.h"
+#include "ns3/udp-server.h"
+#include "ns3/wireless-lan-controller.h"
+#include "ns3/wpa-supplicant.h"
+#include "ns3/yans-wifi-helper.h"
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace ns3
+{
+
+class FlowMonitor;
+class FlowMonitorHelper;
+
+/**
+ * \ingroup wlc
+ * The campus network of the module's examples and system tests, after the topology of the
+ * reference Layer 3 roam: a router with a server, one management VLAN per controller (the
+ * controller and its lightweight APs), one client VLAN per controller (DHCP served by the
+ * router), APs in a row, and Wi-Fi clients that walk along the row while they exchange UDP
+ * traffic with the server in both directions.
+ *
+ * Addresses: controller k (0-based) is WLC<k+1> at 10.99.(80+2k).1 on VLAN 80+2k; its APs are
+ * 10.99.(80+2k).(11+j); the router is .254 on every VLAN; the server is 10.99.10.10. WLC1's
+ * WLAN maps to interface "intanchor" (VLAN 81, 10.99.81.1), as in the reference.
+ */
+class RoamingScenario
+{
+  public:
+    /// What to build.
+    struct Config
+    {
+        uint32_t controllers{1};      //!< controllers (1 for issue-2 scenarios)
+        uint32_t apsPerController{2}; //!< lightweight APs per controller
+        uint32_t clients{1};          //!< Wi-Fi clients (the first has the reference MAC)
+        uint8_t wlanId{8};            //!< WLAN id (8 in the reference)
+        std::string ssid{"CORP"};     //!< SSID
+        WlanSecurity security{WlanSecurity::WPA2_PSK}; //!< Layer 2 security
+        std::string passphrase{"reference-roam-psk"};  //!< WPA2 passphrase
+        double apSpacing{100};                         //!< distance between neighbouring APs (m)
+        double walkSpeed{1.4};                         //!< walking speed of the clients (m/s)
+        Time walkStart{Seconds(20)};                   //!< when the clients start walking
+        Time trafficInterval{MilliSeconds(20)};        //!< UDP packet interval, each way
+        uint32_t packetSize{160};                      //!< UDP payload size (a G.711 voice frame)
+        Time maxDiscoveryInterval{Seconds(2)};         //!< APs' MaxDiscoveryInterval (RFC: 20 s)
+    };
+
+    /// \param config what to build
+    explicit RoamingScenario(const Config& config);
+
+    /// Build every node, device, stack and application.
+    void Build();
+    /// \param prefix path prefix of the pcap files of the wired segments and radios
+    void EnablePcap(const std::string& prefix);
+    /// Install a FlowMonitor on the server and the clients.
+    void EnableFlowMonitor();
+    /// Run the simulation until GetStopTime().
+    void Run();
+    /// \param path where to write the FlowMonitor XML (EnableFlowMonitor first)
+    void WriteFlowMonitor(const std::string& path);
+
+    /// \param i controller index \return the controller
+    Ptr<WirelessLanController> GetController(uint32_t i) const;
+    /// \param i AP index (over all controllers) \return its WTP
+    Ptr<CapwapWtp> GetWtp(uint32_t i) const;
+    /// \return the number of APs
+    uint32_t GetNAps() const;
+    /// \param i client index \return its node
+    Ptr<Node> GetClient(uint32_t i) const;
+    /// \param i client index \return its MAC
+    Mac48Address GetClientMac(uint32_t i) const;
+    /// \param i client index \return its supplicant
+    Ptr<WpaSupplicant> GetSupplicant(uint32_t i) const;
+    /// \param i client index \return its current IPv4 address (0.0.0.0 without a lease)
+    Ipv4Address GetClientAddress(uint32_t i) const;
+    /// \return the server
+    Ptr<Node> GetServer() const;
+    /// \return the roam monitor
+    Ptr<RoamMonitor> GetRoamMonitor() const;
+    /// \return when the clients start walking
+    Time GetWalkStart() const;
+    /// \return when the simulation stops
+    Time GetStopTime() const;
+    /// \param i client index \return UDP packets the client received from the server
+    uint64_t GetDownlinkReceived(uint32_t i) const;
+    /// \param i client index \return UDP packets of the client the server received
+    uint64_t GetUplinkReceived(uint32_t i) const;
+    /// \param i client index \return UDP packets lost on the way to the client
+    uint64_t GetDownlinkLost(uint32_t i) const;
+    /// \param i client index \return UDP packets of the client lost on the way to the server
+    uint64_t GetUplinkLost(uint32_t i) const;
+    /// \param os where to print the traffic counters of every client
+    void PrintTraffic(std::ostream& os) const;
+
+  private:
+    /// Create the router, the server and the VLAN segments.
+    void BuildWiredNetwork();
+    /// Create the controllers and their APs.
+    void BuildControllers();
+    /// Create the clients.
+    void BuildClients();
+    /// Start the traffic of a client once it has an address. \param i the client
+    void StartTraffic(uint32_t i);
+    /// \param vlan a VLAN id \return its segment's index, created on first use
+    uint32_t Segment(uint16_t vlan);
+    /**
+     * Attach a node to a VLAN's segment.
+     * \param node the node \param vlan the VLAN \param address its address (0.0.0.0: none)
+     * \return its device
+     */
+    Ptr<NetDevice> Attach(Ptr<Node> node, uint16_t vlan, Ipv4Address address);
+
+    Config m_config;                                       //!< what to build
+    CsmaHelper m_csma;                                     //!< wired segments
+    YansWifiPhyHelper m_phy;                               //!< radios
+    std::vector<uint16_t> m_vlans;                         //!< VLAN of each segment
+    std::vector<Ptr<CsmaChannel>> m_segments;              //!< one per VLAN
+    std::vector<Ptr<NetDevice>> m_wiredDevices;            //!< every CSMA device, for pcaps
+    std::vector<Ptr<NetDevice>> m_radios;                  //!< AP radios, for pcaps
+    Ptr<Node> m_router;                                    //!< the router
+    Ptr<Node> m_server;                                    //!< the server
+    std::vector<Ptr<WirelessLanController>> m_controllers; //!< controllers
+    std::vector<Ptr<CapwapWtp>> m_wtps;                    //!< APs
+    NodeContainer m_clients;                               //!< clients
+    std::vector<Ptr<WpaSupplicant>> m_supplicants;         //!< their supplicants
+    std::vector<Ptr<UdpServer>> m_downlinkSinks;           //!< on the clients
+    std::vector<Ptr<UdpServer>> m_uplinkSinks;             //!< on the server
+    std::vector<bool> m_trafficStarted;                    //!< per client
+    Ptr<RoamMonitor> m_monitor;                            //!< roam measurements
+    Ptr<FlowMonitor> m_flowMonitor;                        //!< optional
+    std::shared_ptr<FlowMonitorHelper> m_flowHelper;       //!< owns the flow monitor's classifier
+    Time m_stopTime;                                       //!< end of the simulation
+};
+
+} // namespace ns3
+
+#endif /* WLC_ROAMING_SCENARIO_H */

@@ -1,0 +1,208 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef WLC_WIRELESS_LAN_CONTROLLER_H
+#define WLC_WIRELESS_LAN_CONTROLLER_H
+
+#include "ap-table.h"
+#include "capwap-ac.h"
+#include "client-database.h"
+#include "wlc-authenticator.h"
+#include "wlc-config.h"
+#include "wlc-data-plane.h"
+
+#include "ns3/application.h"
+#include "ns3/traced-callback.h"
+
+#include <map>
+#include <string>
+
+namespace ns3
+{
+
+class Dot11AssocRequest;
+struct DhcpSnoopMessage;
+
+/**
+ * \ingroup wlc
+ * A Wireless LAN Controller (AireOS-style), as an application on a node.
+ *
+ * The controller has interfaces (management and dynamic, one wired port each, on the VLAN's
+ * segment) and WLANs (id, SSID, security, the interface their clients are bridged onto). Its
+ * CAPWAP access controller joins lightweight APs; its data plane bridges each client onto the
+ * VLAN of its WLAN's interface; its authenticator runs the WPA2 4-way handshake.
+ *
+ * A client is admitted through the steps a real controller takes, visible as policy manager
+ * (PEM) states: the AP forwards the (Re)Association Request (START), the controller adds the
+ * station at the AP (Station Configuration Request), checks the WLAN's Layer 2 security
+ * (AUTHCHECK; 8021X_REQD while the 4-way handshake runs; L2AUTHCOMPLETE), waits for the client's
+ * DHCP address (DHCP_REQD; learned by snooping the DHCP ACK) and only then lets all its traffic
+ * pass (RUN). A client that appears at another AP of the same controller roams: its entry moves
+ * to the new AP, the old AP deletes the station, and the security steps run again at the new AP
+ * (its IP address is kept, so it returns to RUN after Layer 2 security).
+ */
+class WirelessLanController : public Application
+{
+  public:
+    /**
+     * Signature of the ClientAssociated trace.
+     * \param client the client \param apName the AP
+     */
+    using ClientApTracedCallback = void (*)(Mac48Address client, const std::string& apName);
+    /**
+     * Signature of the PemStateChanged trace.
+     * \param client the client \param oldState the state left \param newState the new state
+     */
+    using PemTracedCallback = void (*)(Mac48Address client, PemState oldState, PemState newState);
+    /**
+     * Signature of the ClientRoamed trace.
+     * \param client the client \param fromAp the AP it left \param toAp the AP it joined
+     */
+    using RoamTracedCallback = void (*)(Mac48Address client,
+                                        const std::string& fromAp,
+                                        const std::string& toAp);
+    /**
+     * Signature of the ClientRemoved trace.
+     * \param client the client \param reason why
+     */
+    using RemovedTracedCallback = void (*)(Mac48Address client, const std::string& reason);
+    /**
+     * Signature of the ApJoined trace.
+     * \param apName the AP
+     */
+    using ApTracedCallback = void (*)(const std::string& apName);
+    /**
+     * Signature of the ApLost trace.
+     * \param apName the AP \param reason why
+     */
+    using ApLostTracedCallback = void (*)(const std::string& apName, const std::string& reason);
+
+    /// \return the TypeId
+    static TypeId GetTypeId();
+    WirelessLanController();
+    ~WirelessLanController() override;
+    WirelessLanController(const WirelessLanController&) = delete;
+    WirelessLanController& operator=(const WirelessLanController&) = delete;
+
+    /**
+     * Add an interface (`config interface create`). The first one added is the management
+     * interface, from which CAPWAP runs. The port must be on this node and already carry the
+     * interface's address in the node's IPv4 stack (WlcHelper does both).
+     * \param interface the interface
+     */
+    void AddInterface(const WlcInterface& interface);
+    /**
+     * Add a WLAN (`config wlan create`); its interface must exist. Aborts with a message on an
+     * invalid configuration (duplicate id, unknown interface, bad passphrase, ...).
+     * \param wlan the WLAN
+     */
+    void AddWlan(Wlan wlan);
+
+    /// \return the controller's name (the CLI prompt's)
+    std::string GetName() const;
+    /// \return the management interface's address
+    Ipv4Address GetManagementAddress() const;
+    /// \param name an interface name \return it, or nullptr
+    const WlcInterface* GetInterface(const std::string& name) const;
+    /// \param id a WLAN id \return it, or nullptr
+    const Wlan* GetWlan(uint8_t id) const;
+    /// \return the client database
+    const ClientDatabase& GetClients() const;
+    /// \return the AP table
+    const ApTable& GetAps() const;
+    /// \return the CAPWAP access controller
+    Ptr<CapwapAc> GetAccessController() const;
+    /// \return the data plane
+    Ptr<WlcDataPlane> GetDataPlane() const;
+    /// \return the authenticator
+    Ptr<WlcAuthenticator> GetAuthenticator() const;
+
+    /// \return `show client summary`
+    std::string ShowClientSummary() const;
+    /// \param client a client \return `show client detail <mac>` (or the CLI's error message)
+    std::string ShowClientDetail(Mac48Address client) const;
+    /// \return `show ap summary`
+    std::string ShowApSummary() const;
+    /**
+     * `config ap reset <name>`: the controller sends the AP a Reset Request.
+     * \param apName the AP
+     * \return false if no AP of that name is joined
+     */
+    bool ResetAp(const std::string& apName);
+    /**
+     * Assign fixed random streams.
+     * \param stream first stream index
+     * \return the number of streams used
+     */
+    int64_t AssignStreams(int64_t stream);
+
+  protected:
+    void DoDispose() override;
+
+  private:
+    void StartApplication() override;
+    void StopApplication() override;
+
+    /// An AP joined. \param ap it
+    void ApJoined(const ApEntry& ap);
+    /// An AP was lost. \param ap it \param reason why
+    void ApLost(const ApEntry& ap, const std::string& reason);
+    /// A (Re)Association Request arrived from an AP.
+    void Associated(const ApEntry& ap, uint8_t radioId, const Dot11AssocRequest& request);
+    /// The AP confirmed (or refused) the station. \param client it \param ok the outcome
+    void StationAdded(Mac48Address client, bool ok);
+    /// Run the WLAN's Layer 2 security for a client. \param client it
+    void StartSecurity(Mac48Address client);
+    /// Layer 2 security completed. \param client it
+    void SecurityCompleted(Mac48Address client);
+    /// Layer 2 security failed. \param client it \param reason why
+    void SecurityFailed(Mac48Address client, const std::string& reason);
+    /// A DHCP message of a client was seen. \param client it \param message the message
+    void DhcpSeen(Mac48Address client, const DhcpSnoopMessage& message);
+    /// An MSDU for a client from the data plane or the authenticator.
+    void DeliverToClient(const ClientEntry& client,
+                         Ptr<Packet> payload,
+                         Mac48Address source,
+                         Mac48Address destination,
+                         uint16_t etherType);
+    /// An EAPOL frame from a client. \param client it \param eapol the frame
+    void EapolFromClient(const ClientEntry& client, Ptr<const Packet> eapol);
+    /// An EAPOL frame for a client. \param client it \param eapol the frame
+    void EapolToClient(Mac48Address client, Ptr<Packet> eapol);
+    /// An MSDU from a client, through an AP.
+    void FromAp(const ApEntry& ap,
+                Ptr<const Packet> payload,
+                Mac48Address source,
+                Mac48Address destination,
+                uint16_t etherType);
+    /// Change a client's PEM state (and trace it). \param client it \param state the new state
+    void SetPemState(Mac48Address client, PemState state);
+    /// Remove a client. \param client it \param reason why \param deleteAtAp whether to tell
+    /// its AP
+    void RemoveClient(Mac48Address client, const std::string& reason, bool deleteAtAp);
+    /// \param ssid an SSID \return the WLAN, or nullptr
+    const Wlan* FindWlanBySsid(const std::string& ssid) const;
+
+    std::string m_name;                               //!< controller name
+    std::map<std::string, WlcInterface> m_interfaces; //!< interfaces by name
+    std::string m_managementInterface;                //!< name of the management interface
+    std::map<uint8_t, Wlan> m_wlans;                  //!< WLANs by id
+    ClientDatabase m_clients;                         //!< client database
+    std::map<Mac48Address, uint16_t> m_capabilities;  //!< Capability Information per client
+    std::map<Mac48Address, std::vector<uint8_t>> m_rsnElements; //!< clients' RSN elements
+    Ptr<CapwapAc> m_ac;                                         //!< CAPWAP access controller
+    Ptr<WlcDataPlane> m_dataPlane;                              //!< bridge
+    Ptr<WlcAuthenticator> m_authenticator;                      //!< 4-way handshakes
+
+    TracedCallback<Mac48Address, const std::string&> m_associatedTrace; //!< associations
+    TracedCallback<Mac48Address, PemState, PemState> m_pemTrace;        //!< PEM changes
+    TracedCallback<Mac48Address, const std::string&, const std::string&> m_roamTrace; //!< roams
+    TracedCallback<Mac48Address, const std::string&> m_removedTrace;                  //!< removals
+    TracedCallback<const std::string&> m_apJoinedTrace;                               //!< AP joins
+    TracedCallback<const std::string&, const std::string&> m_apLostTrace;             //!< AP losses
+};
+
+} // namespace ns3
+
+#endif /* WLC_WIRELESS_LAN_CONTROLLER_H */

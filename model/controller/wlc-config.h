@@ -1,0 +1,65 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef WLC_CONFIG_H
+#define WLC_CONFIG_H
+
+#include "ns3/ipv4-address.h"
+#include "ns3/net-device.h"
+#include "ns3/ptr.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ns3
+{
+
+/**
+ * \ingroup wlc
+ * Layer 2 security of a WLAN.
+ */
+enum class WlanSecurity : uint8_t
+{
+    OPEN,     //!< no Layer 2 security
+    WPA2_PSK, //!< WPA2 with a pre-shared key and CCMP: the 4-way handshake at every association
+};
+
+/// \param security a WLAN security \return its name ("Open", "WPA2-PSK")
+std::string WlanSecurityName(WlanSecurity security);
+
+/**
+ * \ingroup wlc
+ * A controller interface (`config interface`): the management interface or a dynamic interface
+ * onto which WLANs bridge their clients. Each interface has its own wired port, on the VLAN's
+ * segment.
+ */
+struct WlcInterface
+{
+    std::string name;    //!< interface name ("management", "intanchor", ...)
+    uint16_t vlan{0};    //!< VLAN id
+    Ipv4Address address; //!< the controller's address on the interface
+    Ipv4Mask mask;       //!< its mask
+    Ipv4Address gateway; //!< the VLAN's default gateway
+    Ptr<NetDevice> port; //!< the controller's device on the VLAN
+};
+
+/**
+ * \ingroup wlc
+ * A WLAN (`config wlan`): id, SSID, security and the interface its clients are bridged onto.
+ */
+struct Wlan
+{
+    uint8_t id{0};                             //!< WLAN id (1..512 on AireOS; 1..16 here)
+    std::string profileName;                   //!< profile name
+    std::string ssid;                          //!< SSID
+    std::string interfaceName;                 //!< interface of its clients
+    WlanSecurity security{WlanSecurity::OPEN}; //!< Layer 2 security
+    std::string passphrase;                    //!< WPA2-PSK passphrase
+    std::vector<uint8_t> pmk;                  //!< PMK derived from passphrase and SSID
+};
+
+} // namespace ns3
+
+#endif /* WLC_CONFIG_H */

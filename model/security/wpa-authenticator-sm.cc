@@ -1,0 +1,591 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#include "wpa-authenticator-sm.h"
+
+#include "rsn-element.h"
+
+#include "ns3/abort.h"
+#include "ns3/log.h"
+
+#include <algorithm>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("WpaAuthenticatorSm");
+
+std::string
+WpaAuthenticatorSm::Record::ToString() const
+{
+    return std::string(transmitted ? "TX " : "RX ") + EapolKeyFrame::MessageName(message) +
+           " rc=" + std::to_string(replayCounter) + " " + std::to_string(size) + "B " + outcome;
+}
+
+bool
+WpaAuthenticatorSm::CheckSupplicantRsnElement(const std::vector<uint8_t>& supplicantRsnElement,
+                                              const std::vector<uint8_t>& authenticatorRsnElement,
+                                              std::string& why)
+{
+    RsnElement sta;
+    RsnElement ap;
+    std::string error;
+    if (!RsnElement::Decode(supplicantRsnElement, sta, error))
+    {
+        why = "invalid RSN element in the association request: " + error;
+        return false;
+    }
+    if (!RsnElement::Decode(authenticatorRsnElement, ap, error))
+    {
+        why = "invalid AP RSN element: " + error;
+        return false;
+    }
+    if (sta.GetGroupCipher() != ap.GetGroupCipher())
+    {
+        why = "group cipher " + RsnElement::SuiteToString(sta.GetGroupCipher()) +
+              " of the client differs from the AP's " +
+              RsnElement::SuiteToString(ap.GetGroupCipher());
+        return false;
+    }
+    if (sta.GetPairwiseCiphers().size() != 1 ||
+        sta.GetPairwiseCiphers()[0] != RsnElement::CIPHER_CCMP ||
+        !ap.HasPairwiseCipher(RsnElement::CIPHER_CCMP))
+    {
+        why = "the client must select exactly one pairwise cipher, CCMP-128";
+        return false;
+    }
+    if (sta.GetAkmSuites().size() != 1 || sta.GetAkmSuites()[0] != RsnElement::AKM_PSK ||
+        !ap.HasAkm(RsnElement::AKM_PSK))
+    {
+        why = "the client must select exactly one AKM suite, PSK (00-0F-AC:2)";
+        return false;
+    }
+    return true;
+}
+
+WpaAuthenticatorSm::WpaAuthenticatorSm(const Config& config)
+    : m_config(config),
+      m_state(State::INITIALIZE),
+      m_nextReplayCounter(config.initialReplayCounter),
+      m_lastReplayCounter(0),
+      m_transmissions(0),
+      m_micFailures(0)
+{
+    NS_ABORT_MSG_IF(m_config.pmk.size() != WpaCrypto::PMK_SIZE, "the PMK must have 32 bytes");
+    NS_ABORT_MSG_IF(m_config.gtk.size() != 16 && m_config.gtk.size() != 32,
+                    "the GTK must have 16 (CCMP) or 32 (TKIP) bytes");
+    NS_ABORT_MSG_IF(m_config.gtkKeyId > 3, "the GTK key ID is 0-3");
+    NS_ABORT_MSG_IF(m_config.maxTransmissions == 0, "maxTransmissions must be at least 1");
+    NS_ABORT_MSG_IF(m_config.eapolVersion != EapolFrame::VERSION_2001 &&
+                        m_config.eapolVersion != EapolFrame::VERSION_2004,
+                    "the EAPOL version must be 1 or 2");
+    RsnElement ap;
+    std::string why;
+    NS_ABORT_MSG_IF(!RsnElement::Decode(m_config.authenticatorRsnElement, ap, why),
+                    "invalid AP RSN element: " << why);
+    NS_ABORT_MSG_IF(RsnElement::CipherKeyLength(ap.GetGroupCipher()) != m_config.gtk.size(),
+                    "the GTK size does not match the AP's group cipher");
+}
+
+WpaAuthenticatorSm::Result
+WpaAuthenticatorSm::Start(const std::vector<uint8_t>& anonce)
+{
+    NS_LOG_FUNCTION(this);
+    NS_ABORT_MSG_IF(anonce.size() != WpaCrypto::NONCE_SIZE, "the ANonce must have 32 bytes");
+    m_anonce = anonce;
+    m_snonce.clear();
+    m_ptk = WpaCrypto::Ptk();
+    m_message3KeyData.clear();
+    m_pendingCounters.clear();
+    m_message1Counters.clear();
+    m_transmissions = 0;
+    std::string why;
+    if (!CheckSupplicantRsnElement(m_config.supplicantRsnElement,
+                                   m_config.authenticatorRsnElement,
+                                   why))
+    {
+        return Fail(why);
+    }
+    m_state = State::PTKSTART;
+    Result result;
+    result.action = Action::SEND;
+    result.frame = BuildMessage1();
+    return result;
+}
+
+std::vector<uint8_t>
+WpaAuthenticatorSm::BuildMessage1()
+{
+    EapolKeyFrame key;
+    key.SetDescriptorVersion(EapolKeyFrame::VERSION_HMAC_SHA1_AES);
+    key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_TYPE, true);
+    key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_ACK, true);
+    key.SetKeyLength(static_cast<uint16_t>(RsnElement::CipherKeyLength(RsnElement::CIPHER_CCMP)));
+    uint64_t counter = m_nextReplayCounter++;
+    key.SetReplayCounter(counter);
+    key.SetNonce(m_anonce);
+    std::vector<uint8_t> bytes = key.EncodeEapol(m_config.eapolVersion);
+    m_lastReplayCounter = counter;
+    m_pendingCounters.push_back(counter);
+    m_message1Counters.push_back(counter);
+    ++m_transmissions;
+    Record record;
+    record.transmitted = true;
+    record.message = EapolKeyFrame::MESSAGE_1;
+    record.replayCounter = counter;
+    record.size = bytes.size();
+    record.outcome = "sent";
+    m_records.push_back(record);
+    NS_LOG_DEBUG(record.ToString());
+    return bytes;
+}
+
+std::vector<uint8_t>
+WpaAuthenticatorSm::BuildMessage3()
+{
+    EapolKeyFrame key;
+    key.SetDescriptorVersion(EapolKeyFrame::VERSION_HMAC_SHA1_AES);
+    key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_TYPE, true);
+    key.SetFlag(EapolKeyFrame::KEY_INFO_INSTALL, true);
+    key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_ACK, true);
+    key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_MIC, true);
+    key.SetFlag(EapolKeyFrame::KEY_INFO_SECURE, true);
+    key.SetFlag(EapolKeyFrame::KEY_INFO_ENCRYPTED_KEY_DATA, true);
+    key.SetKeyLength(static_cast<uint16_t>(RsnElement::CipherKeyLength(RsnElement::CIPHER_CCMP)));
+    uint64_t counter = m_nextReplayCounter++;
+    key.SetReplayCounter(counter);
+    key.SetNonce(m_anonce);
+    key.SetRscValue(m_config.gtkRsc);
+    key.SetKeyData(m_message3KeyData);
+    key.SetMic(WpaCrypto::EapolKeyMic(m_ptk.kck, key.EncodeEapol(m_config.eapolVersion, true)));
+    std::vector<uint8_t> bytes = key.EncodeEapol(m_config.eapolVersion);
+    m_lastReplayCounter = counter;
+    m_pendingCounters.push_back(counter);
+    ++m_transmissions;
+    Record record;
+    record.transmitted = true;
+    record.message = EapolKeyFrame::MESSAGE_3;
+    record.replayCounter = counter;
+    record.size = bytes.size();
+    record.outcome = "sent";
+    m_records.push_back(record);
+    NS_LOG_DEBUG(record.ToString());
+    return bytes;
+}
+
+WpaAuthenticatorSm::Result
+WpaAuthenticatorSm::Received(EapolKeyFrame::HandshakeMessage message,
+                             uint64_t counter,
+                             std::size_t size,
+                             Action action,
+                             const std::string& reason)
+{
+    Record record;
+    record.transmitted = false;
+    record.message = message;
+    record.replayCounter = counter;
+    record.size = size;
+    switch (action)
+    {
+    case Action::IGNORED:
+        record.outcome = "ignored: " + reason;
+        break;
+    case Action::FAILED:
+        record.outcome = "failed: " + reason;
+        break;
+    default:
+        record.outcome = "accepted";
+        break;
+    }
+    m_records.push_back(record);
+    NS_LOG_DEBUG(record.ToString());
+    if (action == Action::IGNORED || action == Action::FAILED)
+    {
+        m_lastError = reason;
+    }
+    Result result;
+    result.action = action;
+    result.reason = reason;
+    return result;
+}
+
+WpaAuthenticatorSm::Result
+WpaAuthenticatorSm::Fail(const std::string& reason)
+{
+    NS_LOG_DEBUG("handshake with " << m_config.spa << " failed: " << reason);
+    m_state = State::FAILED;
+    m_lastError = reason;
+    m_pendingCounters.clear();
+    Result result;
+    result.action = Action::FAILED;
+    result.reason = reason;
+    return result;
+}
+
+bool
+WpaAuthenticatorSm::IsPendingCounter(uint64_t counter) const
+{
+    return std::find(m_pendingCounters.begin(), m_pendingCounters.end(), counter) !=
+           m_pendingCounters.end();
+}
+
+WpaAuthenticatorSm::Result
+WpaAuthenticatorSm::OnReceive(const std::vector<uint8_t>& eapol)
+{
+    NS_LOG_FUNCTION(this << eapol.size());
+    EapolFrame frame;
+    EapolKeyFrame key;
+    std::string why;
+    if (!EapolKeyFrame::DecodeEapol(eapol, frame, key, why))
+    {
+        return Received(EapolKeyFrame::UNKNOWN_MESSAGE, 0, eapol.size(), Action::IGNORED, why);
+    }
+    EapolKeyFrame::HandshakeMessage message = key.Classify();
+    uint64_t counter = key.GetReplayCounter();
+    switch (m_state)
+    {
+    case State::INITIALIZE:
+        return Received(message, counter, eapol.size(), Action::IGNORED, "handshake not started");
+    case State::FAILED:
+        return Received(message, counter, eapol.size(), Action::IGNORED, "handshake failed");
+    case State::PTKINITDONE:
+        return Received(message,
+                        counter,
+                        eapol.size(),
+                        Action::IGNORED,
+                        "handshake already complete");
+    default:
+        break;
+    }
+    if (key.GetDescriptorVersion() != EapolKeyFrame::VERSION_HMAC_SHA1_AES)
+    {
+        return Received(message,
+                        counter,
+                        eapol.size(),
+                        Action::IGNORED,
+                        "key descriptor version " + std::to_string(key.GetDescriptorVersion()) +
+                            " not supported (expected 2)");
+    }
+    switch (message)
+    {
+    case EapolKeyFrame::MESSAGE_2:
+        return OnMessage2(frame, key, eapol.size());
+    case EapolKeyFrame::MESSAGE_4:
+        return OnMessage4(frame, key, eapol.size());
+    case EapolKeyFrame::REQUEST:
+        return Received(message,
+                        counter,
+                        eapol.size(),
+                        Action::IGNORED,
+                        "EAPOL-Key request frames are not supported");
+    case EapolKeyFrame::MESSAGE_1:
+    case EapolKeyFrame::MESSAGE_3:
+    case EapolKeyFrame::GROUP_MESSAGE_1:
+        return Received(message,
+                        counter,
+                        eapol.size(),
+                        Action::IGNORED,
+                        "frame with Key Ack set is not from a supplicant");
+    default:
+        return Received(message,
+                        counter,
+                        eapol.size(),
+                        Action::IGNORED,
+                        "unexpected EAPOL-Key frame (" + key.KeyInformationToString() + ")");
+    }
+}
+
+WpaAuthenticatorSm::Result
+WpaAuthenticatorSm::OnMessage2(const EapolFrame& eapol, const EapolKeyFrame& key, std::size_t size)
+{
+    const auto message = EapolKeyFrame::MESSAGE_2;
+    uint64_t counter = key.GetReplayCounter();
+    if (m_state == State::PTKINITNEGOTIATING &&
+        std::find(m_message1Counters.begin(), m_message1Counters.end(), counter) !=
+            m_message1Counters.end())
+    {
+        return Received(message,
+                        counter,
+                        size,
+                        Action::IGNORED,
+                        "retransmitted message 2 ignored: message 3 already sent");
+    }
+    if (m_state != State::PTKSTART)
+    {
+        return Received(message,
+                        counter,
+                        size,
+                        Action::IGNORED,
+                        "unexpected message 2 in state " + StateName(m_state));
+    }
+    if (!IsPendingCounter(counter))
+    {
+        return Received(message,
+                        counter,
+                        size,
+                        Action::IGNORED,
+                        "replay counter mismatch on message 2 (got " + std::to_string(counter) +
+                            ", message 1 sent with " + std::to_string(m_pendingCounters.front()) +
+                            (m_pendingCounters.size() > 1
+                                 ? " to " + std::to_string(m_pendingCounters.back())
+                                 : std::string()) +
+                            ")");
+    }
+    if (key.HasFlag(EapolKeyFrame::KEY_INFO_ENCRYPTED_KEY_DATA))
+    {
+        return Received(message,
+                        counter,
+                        size,
+                        Action::IGNORED,
+                        "message 2 with encrypted key data");
+    }
+    m_state = State::PTKCALCNEGOTIATING;
+    WpaCrypto::Ptk ptk =
+        WpaCrypto::DerivePtk(m_config.pmk, m_config.aa, m_config.spa, m_anonce, key.GetNonce());
+    std::vector<uint8_t> mic = WpaCrypto::EapolKeyMic(ptk.kck, EapolKeyFrame::MicInput(eapol));
+    if (!WpaCrypto::ConstantTimeEqual(mic, key.GetMic()))
+    {
+        m_state = State::PTKSTART;
+        ++m_micFailures;
+        return Received(message,
+                        counter,
+                        size,
+                        Action::IGNORED,
+                        "MIC failure on message 2 (wrong passphrase?)");
+    }
+    RsnKeyData::Contents contents;
+    std::string why;
+    if (!RsnKeyData::Parse(key.GetKeyData(), contents, why))
+    {
+        m_state = State::PTKSTART;
+        return Received(message,
+                        counter,
+                        size,
+                        Action::IGNORED,
+                        "message 2 key data is malformed: " + why);
+    }
+    if (contents.rsnElement != m_config.supplicantRsnElement)
+    {
+        std::string reason = contents.rsnElement.empty()
+                                 ? "message 2 carries no RSN IE"
+                                 : "RSN IE in message 2 differs from association request";
+        Received(message, counter, size, Action::FAILED, reason);
+        return Fail(reason);
+    }
+    m_ptk = ptk;
+    m_snonce = key.GetNonce();
+    std::vector<uint8_t> plain = m_config.authenticatorRsnElement;
+    std::vector<uint8_t> gtkKde =
+        RsnKeyData::EncodeGtkKde(m_config.gtkKeyId, m_config.gtkTx, m_config.gtk);
+    plain.insert(plain.end(), gtkKde.begin(), gtkKde.end());
+    bool wrapped = WpaCrypto::AesKeyWrap(m_ptk.kek, RsnKeyData::Pad(plain), m_message3KeyData);
+    NS_ABORT_MSG_IF(!wrapped, "AES key wrap of message 3 key data failed");
+    m_state = State::PTKINITNEGOTIATING;
+    m_pendingCounters.clear();
+    m_transmissions = 0;
+    Received(message, counter, size, Action::SEND, "");
+    Result result;
+    result.action = Action::SEND;
+    result.frame = BuildMessage3();
+    return result;
+}
+
+WpaAuthenticatorSm::Result
+WpaAuthenticatorSm::OnMessage4(const EapolFrame& eapol, const EapolKeyFrame& key, std::size_t size)
+{
+    const auto message = EapolKeyFrame::MESSAGE_4;
+    uint64_t counter = key.GetReplayCounter();
+    if (m_state != State::PTKINITNEGOTIATING)
+    {
+        return Received(message,
+                        counter,
+                        size,
+                        Action::IGNORED,
+                        "unexpected message 4 in state " + StateName(m_state));
+    }
+    if (!IsPendingCounter(counter))
+    {
+        return Received(message,
+                        counter,
+                        size,
+                        Action::IGNORED,
+                        "replay counter mismatch on message 4 (got " + std::to_string(counter) +
+                            ", message 3 sent with " + std::to_string(m_pendingCounters.front()) +
+                            (m_pendingCounters.size() > 1
+                                 ? " to " + std::to_string(m_pendingCounters.back())
+                                 : std::string()) +
+                            ")");
+    }
+    if (!key.HasFlag(EapolKeyFrame::KEY_INFO_SECURE))
+    {
+        return Received(message,
+                        counter,
+                        size,
+                        Action::IGNORED,
+                        "message 4 without the Secure bit");
+    }
+    std::vector<uint8_t> mic = WpaCrypto::EapolKeyMic(m_ptk.kck, EapolKeyFrame::MicInput(eapol));
+    if (!WpaCrypto::ConstantTimeEqual(mic, key.GetMic()))
+    {
+        ++m_micFailures;
+        return Received(message, counter, size, Action::IGNORED, "MIC failure on message 4");
+    }
+    m_state = State::PTKINITDONE;
+    m_pendingCounters.clear();
+    Received(message, counter, size, Action::COMPLETED, "");
+    Result result;
+    result.action = Action::COMPLETED;
+    return result;
+}
+
+WpaAuthenticatorSm::Result
+WpaAuthenticatorSm::Retransmit()
+{
+    NS_LOG_FUNCTION(this);
+    if (m_state != State::PTKSTART && m_state != State::PTKINITNEGOTIATING)
+    {
+        Result result;
+        result.action = Action::IGNORED;
+        result.reason = "nothing to retransmit in state " + StateName(m_state);
+        return result;
+    }
+    bool message1 = m_state == State::PTKSTART;
+    if (m_transmissions >= m_config.maxTransmissions)
+    {
+        std::string reason = std::string("no valid message ") + (message1 ? "2" : "4") + " after " +
+                             std::to_string(m_transmissions) + " transmissions of message " +
+                             (message1 ? "1" : "3");
+        if (!m_lastError.empty())
+        {
+            reason += "; last error: " + m_lastError;
+        }
+        return Fail(reason);
+    }
+    Result result;
+    result.action = Action::SEND;
+    result.frame = message1 ? BuildMessage1() : BuildMessage3();
+    return result;
+}
+
+WpaAuthenticatorSm::State
+WpaAuthenticatorSm::GetState() const
+{
+    return m_state;
+}
+
+std::string
+WpaAuthenticatorSm::StateName(State state)
+{
+    switch (state)
+    {
+    case State::INITIALIZE:
+        return "INITIALIZE";
+    case State::PTKSTART:
+        return "PTKSTART";
+    case State::PTKCALCNEGOTIATING:
+        return "PTKCALCNEGOTIATING";
+    case State::PTKINITNEGOTIATING:
+        return "PTKINITNEGOTIATING";
+    case State::PTKINITDONE:
+        return "PTKINITDONE";
+    case State::FAILED:
+        return "FAILED";
+    }
+    return "?";
+}
+
+std::string
+WpaAuthenticatorSm::ActionName(Action action)
+{
+    switch (action)
+    {
+    case Action::SEND:
+        return "SEND";
+    case Action::COMPLETED:
+        return "COMPLETED";
+    case Action::IGNORED:
+        return "IGNORED";
+    case Action::FAILED:
+        return "FAILED";
+    }
+    return "?";
+}
+
+bool
+WpaAuthenticatorSm::IsComplete() const
+{
+    return m_state == State::PTKINITDONE;
+}
+
+const WpaCrypto::Ptk&
+WpaAuthenticatorSm::GetPtk() const
+{
+    return m_ptk;
+}
+
+const std::vector<uint8_t>&
+WpaAuthenticatorSm::GetGtk() const
+{
+    return m_config.gtk;
+}
+
+uint8_t
+WpaAuthenticatorSm::GetGtkKeyId() const
+{
+    return m_config.gtkKeyId;
+}
+
+const std::vector<uint8_t>&
+WpaAuthenticatorSm::GetAnonce() const
+{
+    return m_anonce;
+}
+
+const std::vector<uint8_t>&
+WpaAuthenticatorSm::GetSnonce() const
+{
+    return m_snonce;
+}
+
+uint64_t
+WpaAuthenticatorSm::GetLastReplayCounter() const
+{
+    return m_lastReplayCounter;
+}
+
+uint32_t
+WpaAuthenticatorSm::GetTransmissionCount() const
+{
+    return m_transmissions;
+}
+
+uint32_t
+WpaAuthenticatorSm::GetRetransmitTimeoutMs() const
+{
+    if (m_state != State::PTKSTART && m_state != State::PTKINITNEGOTIATING)
+    {
+        return 0;
+    }
+    return m_transmissions <= 1 ? m_config.firstTimeoutMs : m_config.retryTimeoutMs;
+}
+
+uint32_t
+WpaAuthenticatorSm::GetMicFailureCount() const
+{
+    return m_micFailures;
+}
+
+const std::string&
+WpaAuthenticatorSm::GetLastError() const
+{
+    return m_lastError;
+}
+
+const std::vector<WpaAuthenticatorSm::Record>&
+WpaAuthenticatorSm::GetRecords() const
+{
+    return m_records;
+}
+
+} // namespace ns3

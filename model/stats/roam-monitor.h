@@ -1,0 +1,128 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef WLC_ROAM_MONITOR_H
+#define WLC_ROAM_MONITOR_H
+
+#include "ns3/mac48-address.h"
+#include "ns3/nstime.h"
+#include "ns3/object.h"
+#include "ns3/wireless-lan-controller.h"
+
+#include <map>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace ns3
+{
+
+class WifiNetDevice;
+class WpaSupplicant;
+
+/**
+ * \ingroup wlc
+ * One roam of one client, with the latency of each phase (milliseconds; negative when a phase
+ * did not happen).
+ */
+struct RoamRecord
+{
+    Time time;                //!< when the client left the old AP (DeAssoc)
+    Mac48Address client;      //!< the client
+    std::string fromAp;       //!< AP left
+    std::string toAp;         //!< AP joined
+    std::string fromWlc;      //!< controller of the AP left
+    std::string toWlc;        //!< controller of the AP joined
+    std::string type;         //!< "intra", "l2" or "l3"
+    double l2Ms{-1};          //!< DeAssoc at the old AP to association at the new one
+    double mobilityMs{-1};    //!< first mobility message to handoff completion
+    double authMs{-1};        //!< association to the client's port authorized (keys installed)
+    double readyMs{-1};       //!< association to RUN at the new controller
+    double dhcpMs{-1};        //!< port authorized to the client's DHCP lease
+    double downlinkGapMs{-1}; //!< longest interruption of server-to-client traffic
+    double uplinkGapMs{-1};   //!< longest interruption of client-to-server traffic
+    Ipv4Address ipBefore;     //!< the client's address before the roam
+    Ipv4Address ipAfter;      //!< its address after the roam
+};
+
+/**
+ * \ingroup wlc
+ * Measures roams: it watches the clients' stations (association, port, DHCP lease), the
+ * controllers (association seen, PEM state) and the arrival times of the data traffic each way,
+ * and turns them into one RoamRecord per roam. The monitor only observes traces; it takes no part
+ * in any protocol.
+ */
+class RoamMonitor : public Object
+{
+  public:
+    /// \return the TypeId
+    static TypeId GetTypeId();
+    RoamMonitor();
+    ~RoamMonitor() override;
+    RoamMonitor(const RoamMonitor&) = delete;
+    RoamMonitor& operator=(const RoamMonitor&) = delete;
+
+    /**
+     * Watch a client.
+     * \param station its Wi-Fi device
+     * \param supplicant its supplicant (port, DHCP)
+     */
+    void AddClient(Ptr<WifiNetDevice> station, Ptr<WpaSupplicant> supplicant);
+    /// \param controller a controller whose APs and clients to watch
+    void AddController(Ptr<WirelessLanController> controller);
+    /**
+     * Record that a data packet reached a client (server-to-client traffic).
+     * \param client the client
+     */
+    void NotifyDownlinkRx(Mac48Address client);
+    /**
+     * Record that a data packet of a client reached the server.
+     * \param client the client
+     */
+    void NotifyUplinkRx(Mac48Address client);
+    /// Compute the records (call after Simulator::Run). \return them, in time order
+    std::vector<RoamRecord> GetRoams() const;
+    /**
+     * Write the records as CSV.
+     * \param os the stream
+     */
+    void WriteCsv(std::ostream& os) const;
+    /**
+     * Print a human-readable summary.
+     * \param os the stream
+     */
+    void PrintSummary(std::ostream& os) const;
+
+  protected:
+    void DoDispose() override;
+
+  private:
+    /// Time-stamped events of one client.
+    struct ClientLog
+    {
+        std::vector<std::pair<Time, Mac48Address>> assoc;   //!< associations (BSSID)
+        std::vector<std::pair<Time, Mac48Address>> deassoc; //!< association losses
+        std::vector<Time> authorized;                       //!< port authorized
+        std::vector<std::pair<Time, Ipv4Address>> leases;   //!< DHCP leases
+        std::vector<std::pair<Time, std::string>> seen;     //!< controller saw association
+        std::vector<std::pair<Time, std::string>> run;      //!< controller reached RUN
+        std::vector<Time> downlink;                         //!< downlink arrivals
+        std::vector<Time> uplink;                           //!< uplink arrivals
+    };
+
+    /// \param bssid a BSSID \param ap filled with the AP's name \param wlc with its controller
+    /// \return true if found
+    bool FindAp(Mac48Address bssid, std::string& ap, std::string& wlc) const;
+    /// \param arrivals sorted times \param from window start \param to window end
+    /// \return the longest gap overlapping the window, in ms (-1 without arrivals)
+    static double LongestGap(const std::vector<Time>& arrivals, Time from, Time to);
+
+    std::map<Mac48Address, ClientLog> m_logs;                             //!< by client
+    std::vector<Ptr<WirelessLanController>> m_controllers;                //!< watched controllers
+    std::map<Mac48Address, std::pair<std::string, std::string>> m_bssids; //!< BSSID -> AP, WLC
+};
+
+} // namespace ns3
+
+#endif /* WLC_ROAM_MONITOR_H */
