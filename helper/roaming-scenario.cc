@@ -127,7 +127,10 @@ Ptr<NetDevice>
 RoamingScenario::Attach(Ptr<Node> node, uint16_t vlan, Ipv4Address address)
 {
     Ptr<NetDevice> device = m_csma.Install(node, m_segments[Segment(vlan)]).Get(0);
-    m_wiredDevices.push_back(device);
+    if (node == m_router)
+    {
+        m_routerPorts[vlan] = device;
+    }
     if (address != Ipv4Address())
     {
         Ptr<Ipv4> ipv4 = node->GetObject<Ipv4>();
@@ -351,13 +354,13 @@ RoamingScenario::StartTraffic(uint32_t i)
 void
 RoamingScenario::EnablePcap(const std::string& prefix)
 {
-    for (const auto& device : m_wiredDevices)
+    for (const auto& [vlan, port] : m_routerPorts)
     {
-        m_csma.EnablePcap(prefix + "-wired", device, true);
+        m_csma.EnablePcap(prefix + "-vlan" + std::to_string(vlan) + ".pcap", port, true, true);
     }
-    for (const auto& radio : m_radios)
+    for (uint32_t i = 0; i < m_radios.size(); ++i)
     {
-        m_phy.EnablePcap(prefix + "-radio", radio, true);
+        m_phy.EnablePcap(prefix + "-" + m_wtps[i]->GetName() + ".pcap", m_radios[i], true, true);
     }
 }
 

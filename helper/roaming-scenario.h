@@ -15,6 +15,7 @@
 #include "ns3/wpa-supplicant.h"
 #include "ns3/yans-wifi-helper.h"
 
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -63,7 +64,11 @@ class RoamingScenario
 
     /// Build every node, device, stack and application.
     void Build();
-    /// \param prefix path prefix of the pcap files of the wired segments and radios
+    /**
+     * Capture every VLAN segment (PREFIX-vlan<id>.pcap, from the router's promiscuous port) and
+     * every AP radio (PREFIX-<AP name>.pcap, radiotap).
+     * \param prefix path prefix of the pcap files
+     */
     void EnablePcap(const std::string& prefix);
     /// Install a FlowMonitor on the server and the clients.
     void EnableFlowMonitor();
@@ -128,7 +133,7 @@ class RoamingScenario
     YansWifiPhyHelper m_phy;                               //!< radios
     std::vector<uint16_t> m_vlans;                         //!< VLAN of each segment
     std::vector<Ptr<CsmaChannel>> m_segments;              //!< one per VLAN
-    std::vector<Ptr<NetDevice>> m_wiredDevices;            //!< every CSMA device, for pcaps
+    std::map<uint16_t, Ptr<NetDevice>> m_routerPorts;      //!< the router's port on each VLAN
     std::vector<Ptr<NetDevice>> m_radios;                  //!< AP radios, for pcaps
     Ptr<Node> m_router;                                    //!< the router
     Ptr<Node> m_server;                                    //!< the server

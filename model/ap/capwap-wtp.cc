@@ -221,6 +221,12 @@ CapwapWtp::SetWiredIdentity(Ipv4Address address, Mac48Address mac)
     m_mac = mac;
 }
 
+std::string
+CapwapWtp::GetName() const
+{
+    return m_name;
+}
+
 CapwapWtp::State
 CapwapWtp::GetState() const
 {

@@ -101,6 +101,8 @@ class CapwapWtp : public Application
      * \param mac the AP's Ethernet MAC (reported as base MAC in WTP Board Data)
      */
     void SetWiredIdentity(Ipv4Address address, Mac48Address mac);
+    /// \return the AP's name (WTP Name)
+    std::string GetName() const;
     /// \return the current state
     State GetState() const;
     /// \return the name of a state \param state the state
