@@ -21,7 +21,7 @@
 #include "ns3/simulator.h"
 #include "ns3/ssid.h"
 #include "ns3/string.h"
-#include "ns3/udp-client.h"
+#include "ns3/udp-client-server-helper.h"
 #include "ns3/udp-server.h"
 #include "ns3/uinteger.h"
 #include "ns3/wifi-helper.h"
@@ -331,24 +331,18 @@ RoamingScenario::StartTraffic(uint32_t i)
         return;
     }
     m_trafficStarted[i] = true;
-    // server -> client, to the address the client got
-    Ptr<UdpClient> down = CreateObject<UdpClient>();
-    down->SetAttribute("RemoteAddress", AddressValue(GetClientAddress(i)));
-    down->SetAttribute("RemotePort", UintegerValue(DOWNLINK_PORT));
-    down->SetAttribute("MaxPackets", UintegerValue(std::numeric_limits<uint32_t>::max()));
-    down->SetAttribute("Interval", TimeValue(m_config.trafficInterval));
-    down->SetAttribute("PacketSize", UintegerValue(m_config.packetSize));
-    m_server->AddApplication(down);
-    down->SetStopTime(m_stopTime - Simulator::Now() - Seconds(1));
-    // client -> server
-    Ptr<UdpClient> up = CreateObject<UdpClient>();
-    up->SetAttribute("RemoteAddress", AddressValue(VlanAddress(SERVER_VLAN, 10)));
-    up->SetAttribute("RemotePort", UintegerValue(UPLINK_PORT + i));
-    up->SetAttribute("MaxPackets", UintegerValue(std::numeric_limits<uint32_t>::max()));
-    up->SetAttribute("Interval", TimeValue(m_config.trafficInterval));
-    up->SetAttribute("PacketSize", UintegerValue(m_config.packetSize));
-    m_clients.Get(i)->AddApplication(up);
-    up->SetStopTime(m_stopTime - Simulator::Now() - Seconds(1));
+    // server -> client, to the address the client got; client -> server
+    Time duration = m_stopTime - Simulator::Now() - Seconds(1);
+    UdpClientHelper down(GetClientAddress(i), DOWNLINK_PORT);
+    UdpClientHelper up(VlanAddress(SERVER_VLAN, 10), UPLINK_PORT + i);
+    for (UdpClientHelper* helper : {&down, &up})
+    {
+        helper->SetAttribute("MaxPackets", UintegerValue(std::numeric_limits<uint32_t>::max()));
+        helper->SetAttribute("Interval", TimeValue(m_config.trafficInterval));
+        helper->SetAttribute("PacketSize", UintegerValue(m_config.packetSize));
+    }
+    down.Install(m_server).Stop(duration);
+    up.Install(m_clients.Get(i)).Stop(duration);
 }
 
 void

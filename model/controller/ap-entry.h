@@ -54,8 +54,6 @@ struct ApEntry
     ApSessionState state{ApSessionState::JOIN}; //!< session state
     Time joinedAt;                              //!< when the Join Response was sent
     Time lastHeard;                             //!< last control message from the AP
-    uint8_t nextSequence{0};                    //!< next sequence number of a request to the AP
-    EventId deadTimer;                          //!< fires when the AP has been silent too long
 };
 
 } // namespace ns3

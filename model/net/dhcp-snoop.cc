@@ -167,8 +167,18 @@ ParseOptions(ByteReader& in, DhcpSnoopMessage& message, std::string& why)
             {
                 return false;
             }
-            message.subnetMask = Ipv4Mask(value.ReadU32());
-            break;
+            {
+                uint32_t mask = value.ReadU32();
+                // only a contiguous mask is a mask (ns-3.48's Ipv4Mask asserts on any other)
+                uint32_t host = ~mask;
+                if ((host & (host + 1)) != 0)
+                {
+                    why = "option 1 is not a contiguous subnet mask";
+                    return false;
+                }
+                message.subnetMask = Ipv4Mask(mask);
+                break;
+            }
         case OPTION_ROUTER:
             if (!message.routers.empty())
             {
