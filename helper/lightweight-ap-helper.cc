@@ -7,6 +7,7 @@
 #include "ns3/abort.h"
 #include "ns3/frame-exchange-manager.h"
 #include "ns3/ipv4.h"
+#include "ns3/log.h"
 #include "ns3/string.h"
 #include "ns3/wifi-mac.h"
 #include "ns3/wifi-net-device.h"
@@ -14,6 +15,8 @@
 
 namespace ns3
 {
+
+NS_LOG_COMPONENT_DEFINE("LightweightApHelper");
 
 LightweightApHelper::LightweightApHelper()
 {
@@ -33,6 +36,7 @@ LightweightApHelper::Install(Ptr<Node> node,
                              Ipv4Address controller,
                              const std::string& name) const
 {
+    NS_LOG_FUNCTION(this << node << radio << wired << controller << name);
     Ptr<Ipv4> ipv4 = node->GetObject<Ipv4>();
     NS_ABORT_MSG_UNLESS(ipv4, "LightweightApHelper: " << name << " needs an internet stack");
     int32_t index = ipv4->GetInterfaceForDevice(wired);

@@ -8,11 +8,14 @@
 #include "ns3/dhcp-client.h"
 #include "ns3/internet-stack-helper.h"
 #include "ns3/ipv4.h"
+#include "ns3/log.h"
 #include "ns3/pointer.h"
 #include "ns3/wifi-net-device.h"
 
 namespace ns3
 {
+
+NS_LOG_COMPONENT_DEFINE("WlcClientHelper");
 
 WlcClientHelper::WlcClientHelper()
 {
@@ -32,6 +35,7 @@ WlcClientHelper::Install(Ptr<Node> node,
                          const std::string& ssid,
                          const std::string& passphrase) const
 {
+    NS_LOG_FUNCTION(this << node << station << ssid);
     NS_ABORT_MSG_UNLESS(station->GetNode() == node,
                         "WlcClientHelper: the station device is not on the client's node");
     if (!node->GetObject<Ipv4>())

@@ -7,10 +7,13 @@
 #include "ns3/abort.h"
 #include "ns3/ipv4-static-routing-helper.h"
 #include "ns3/ipv4.h"
+#include "ns3/log.h"
 #include "ns3/string.h"
 
 namespace ns3
 {
+
+NS_LOG_COMPONENT_DEFINE("WlcHelper");
 
 WlcHelper::WlcHelper()
 {
@@ -26,6 +29,7 @@ WlcHelper::SetControllerAttribute(const std::string& name, const AttributeValue&
 Ptr<WirelessLanController>
 WlcHelper::Install(Ptr<Node> node, const std::string& name) const
 {
+    NS_LOG_FUNCTION(this << node << name);
     NS_ABORT_MSG_UNLESS(node->GetObject<Ipv4>(),
                         "WlcHelper: install an internet stack on the node of " << name << " first");
     Ptr<WirelessLanController> controller = m_factory.Create<WirelessLanController>();

@@ -22,6 +22,7 @@
 #include "ns3/csma-helper.h"
 #include "ns3/csma-net-device.h"
 #include "ns3/internet-stack-helper.h"
+#include "ns3/inet-socket-address.h"
 #include "ns3/ipv4-static-routing-helper.h"
 #include "ns3/ipv4.h"
 #include "ns3/lightweight-ap-helper.h"
@@ -31,9 +32,12 @@
 #include "ns3/packet.h"
 #include "ns3/roaming-scenario.h"
 #include "ns3/simulator.h"
+#include "ns3/socket.h"
 #include "ns3/ssid.h"
+#include "ns3/udp-socket-factory.h"
 #include "ns3/wifi-helper.h"
 #include "ns3/wifi-mac-helper.h"
+#include "ns3/wifi-mac.h"
 #include "ns3/wifi-net-device.h"
 #include "ns3/wlc-client-helper.h"
 #include "ns3/yans-wifi-channel.h"
@@ -486,6 +490,69 @@ ControlMessages(const std::vector<TappedFrame>& frames)
                            message.GetSequenceNumber()});
     }
     return records;
+}
+
+/**
+ * A UDP socket that records every datagram it receives.
+ */
+class UdpSink
+{
+  public:
+    /**
+     * \param node where to listen
+     * \param port the UDP port
+     */
+    UdpSink(Ptr<Node> node, uint16_t port)
+    {
+        m_socket = Socket::CreateSocket(node, UdpSocketFactory::GetTypeId());
+        m_socket->Bind(InetSocketAddress(Ipv4Address::GetAny(), port));
+        m_socket->SetRecvCallback(Callback<void, Ptr<Socket>>([this](Ptr<Socket> socket) {
+            while (Ptr<Packet> packet = socket->Recv())
+            {
+                m_received.push_back({Simulator::Now(), Bytes(packet)});
+            }
+        }));
+    }
+
+    UdpSink(const UdpSink&) = delete;
+    UdpSink& operator=(const UdpSink&) = delete;
+
+    /// \return what arrived (time, payload)
+    const std::vector<TappedFrame>& GetReceived() const
+    {
+        return m_received;
+    }
+
+    /// \param marker bytes \return the number of datagrams that contain them
+    std::size_t Count(const std::vector<uint8_t>& marker) const
+    {
+        std::size_t n = 0;
+        for (const auto& datagram : m_received)
+        {
+            n += Contains(datagram.bytes, marker);
+        }
+        return n;
+    }
+
+  private:
+    Ptr<Socket> m_socket;                //!< the socket
+    std::vector<TappedFrame> m_received; //!< what arrived
+};
+
+/**
+ * \param frames tapped frames
+ * \param marker bytes
+ * \return the number of frames that contain them
+ */
+inline std::size_t
+CountFrames(const std::vector<TappedFrame>& frames, const std::vector<uint8_t>& marker)
+{
+    std::size_t n = 0;
+    for (const auto& frame : frames)
+    {
+        n += Contains(frame.bytes, marker);
+    }
+    return n;
 }
 
 /// A Wi-Fi client added next to a RoamingScenario's own clients.
