@@ -78,10 +78,12 @@ struct ClientEntry
     uint16_t vlan{0};                    //!< VLAN of that interface
     uint16_t accessVlan{0};              //!< VLAN of the client's home interface
     MobilityRole mobilityRole{MobilityRole::LOCAL}; //!< Local, Anchor or Foreign
-    Ipv4Address mobilityPeer; //!< anchor's (Foreign) or foreign's (Anchor) address
-    uint32_t moveCount{0};    //!< inter-controller moves
-    Time connectedSince;      //!< when the client first associated here
-    Time associatedAt;        //!< when the current association was seen
+    Ipv4Address mobilityPeer;    //!< anchor's (Foreign) or foreign's (Anchor) address
+    uint32_t moveCount{0};       //!< inter-controller moves
+    bool mobilityPending{false}; //!< an announce for the client is waiting for an answer
+    Mac48Address homeGatewayMac; //!< MAC of the default gateway of the client's home VLAN
+    Time connectedSince;         //!< when the client first associated here
+    Time associatedAt;           //!< when the current association was seen
 };
 
 /// Print a one-line summary of an entry. \param os the stream \param entry the entry

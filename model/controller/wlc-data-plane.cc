@@ -12,6 +12,7 @@
 #include "ns3/log.h"
 #include "ns3/node.h"
 #include "ns3/packet.h"
+#include "ns3/simulator.h"
 
 namespace ns3
 {
@@ -25,6 +26,7 @@ namespace
 constexpr uint16_t IPV4_ETHERTYPE = 0x0800;  //!< IPv4
 constexpr uint16_t ARP_ETHERTYPE = 0x0806;   //!< ARP
 constexpr uint16_t EAPOL_ETHERTYPE = 0x888e; //!< EAPOL
+constexpr std::size_t MAX_HELD = 32;         //!< frames held per client during mobility
 
 /**
  * Cheap test before a full parse: an IPv4 packet carrying UDP between ports 67 and 68.
@@ -87,6 +89,8 @@ WlcDataPlane::DoDispose()
     m_deliver = DeliverCallback();
     m_eapol = EapolCallback();
     m_dhcp = DhcpCallback();
+    m_tunnel = TunnelCallback();
+    m_held.clear();
     Object::DoDispose();
 }
 
@@ -147,16 +151,21 @@ WlcDataPlane::FromWire(Ptr<NetDevice> device,
                        const Address& to,
                        NetDevice::PacketType type)
 {
-    if (type == NetDevice::PACKET_HOST)
-    {
-        return; // for the controller's own IP stack
-    }
     auto port = m_portNames.find(device);
     if (port == m_portNames.end())
     {
         return;
     }
     const WlcInterface& interface = m_interfaces.at(port->second);
+    if (type == NetDevice::PACKET_HOST)
+    {
+        // for the controller's own IP stack; ARP replies also tell us the gateway's MAC
+        if (protocol == ARP_ETHERTYPE)
+        {
+            ArpForUs(interface, packet);
+        }
+        return;
+    }
     Mac48Address source = Mac48Address::ConvertFrom(from);
     Mac48Address destination = Mac48Address::ConvertFrom(to);
     if (type == NetDevice::PACKET_BROADCAST || type == NetDevice::PACKET_MULTICAST)
@@ -173,6 +182,13 @@ WlcDataPlane::FromWire(Ptr<NetDevice> device,
     if (client->interfaceName != interface.name)
     {
         Drop(packet, "frame for a client of another interface");
+        return;
+    }
+    if (client->mobilityRole == MobilityRole::FOREIGN)
+    {
+        Drop(packet,
+             "frame for a Foreign client from the local VLAN (its traffic comes from "
+             "its anchor)");
         return;
     }
     DhcpSnoopMessage dhcp;
@@ -282,9 +298,10 @@ WlcDataPlane::ProxyArp(Ptr<const Packet> request,
         return false;
     }
     const ClientEntry* owner = m_clients->FindByIp(arp.GetTargetIp());
-    if (!owner || owner->vlan != vlan || owner->pemState != PemState::RUN)
+    if (!owner || owner->vlan != vlan || owner->pemState != PemState::RUN ||
+        owner->mobilityRole == MobilityRole::FOREIGN)
     {
-        return false;
+        return false; // a Foreign client's address lives on its anchor's VLAN
     }
     NS_LOG_LOGIC("proxy ARP: " << arp.GetTargetIp() << " is at " << owner->mac);
     ByteWriter writer;
@@ -321,6 +338,18 @@ WlcDataPlane::FromClient(Mac48Address apMac,
         }
         return;
     }
+    if (client->mobilityPending)
+    {
+        // where the client belongs (here, or its anchor) is being decided: hold its frames
+        auto& held = m_held[source];
+        if (held.size() >= MAX_HELD)
+        {
+            Drop(payload, "too many frames held while the client's mobility is resolved");
+            return;
+        }
+        held.emplace_back(apMac, payload->Copy(), source, destination, etherType);
+        return;
+    }
     DhcpSnoopMessage dhcp;
     if (!Admits(*client, etherType, payload, &dhcp))
     {
@@ -331,14 +360,47 @@ WlcDataPlane::FromClient(Mac48Address apMac,
     {
         m_dhcp(client->mac, dhcp);
     }
+    if (client->mobilityRole == MobilityRole::FOREIGN)
+    {
+        // broadcasts (ARP, DHCP) and, with symmetric tunnelling, everything go to the anchor;
+        // with asymmetric tunnelling unicast to the default gateway leaves from here
+        bool toGateway = !destination.IsGroup() && destination == client->homeGatewayMac;
+        if (m_symmetric || !toGateway)
+        {
+            if (!m_tunnel.IsNull())
+            {
+                m_uplink++;
+                m_tunnel(*client, payload->Copy(), source, destination, etherType);
+            }
+            return;
+        }
+        Mac48Address gateway = GetGatewayMac(client->interfaceName);
+        if (gateway.IsBroadcast())
+        {
+            Drop(payload, "the gateway of interface " + client->interfaceName + " is not resolved");
+            return;
+        }
+        Bridge(*client, payload, source, gateway, etherType);
+        return;
+    }
+    Bridge(*client, payload, source, destination, etherType);
+}
+
+void
+WlcDataPlane::Bridge(const ClientEntry& client,
+                     Ptr<const Packet> payload,
+                     Mac48Address source,
+                     Mac48Address destination,
+                     uint16_t etherType)
+{
     if (etherType == ARP_ETHERTYPE && destination.IsBroadcast())
     {
         // a client asking for another client of this controller: answered here
         bool answered =
             ProxyArp(payload,
-                     client->vlan,
-                     [this, client](Mac48Address sender, Mac48Address target, Ptr<Packet> reply) {
-                         Deliver(*client, reply, sender, target, ARP_ETHERTYPE);
+                     client.vlan,
+                     [this, &client](Mac48Address sender, Mac48Address target, Ptr<Packet> reply) {
+                         Deliver(client, reply, sender, target, ARP_ETHERTYPE);
                      });
         if (answered)
         {
@@ -346,7 +408,7 @@ WlcDataPlane::FromClient(Mac48Address apMac,
         }
     }
     const ClientEntry* peer = destination.IsGroup() ? nullptr : m_clients->Find(destination);
-    if (peer && peer->vlan == client->vlan)
+    if (peer && peer->vlan == client.vlan && peer->mobilityRole != MobilityRole::ANCHOR)
     {
         if (peer->pemState != PemState::RUN)
         {
@@ -356,14 +418,120 @@ WlcDataPlane::FromClient(Mac48Address apMac,
         Deliver(*peer, payload->Copy(), source, destination, etherType);
         return;
     }
-    const WlcInterface* interface = FindInterface(client->interfaceName);
+    const WlcInterface* interface = FindInterface(client.interfaceName);
     if (!interface)
     {
-        Drop(payload, "client's interface '" + client->interfaceName + "' does not exist");
+        Drop(payload, "client's interface '" + client.interfaceName + "' does not exist");
         return;
     }
     m_uplink++;
     interface->port->SendFrom(payload->Copy(), source, destination, etherType);
+}
+
+void
+WlcDataPlane::FromTunnel(Ipv4Address peer,
+                         Ptr<const Packet> payload,
+                         Mac48Address source,
+                         Mac48Address destination,
+                         uint16_t etherType)
+{
+    NS_LOG_FUNCTION(this << peer << payload << source << destination << etherType);
+    const ClientEntry* anchored = m_clients->Find(source);
+    if (anchored && anchored->mobilityRole == MobilityRole::ANCHOR &&
+        anchored->mobilityPeer == peer)
+    {
+        // uplink of a client anchored here: onto its (home) VLAN
+        DhcpSnoopMessage dhcp;
+        if (Admits(*anchored, etherType, payload, &dhcp) && dhcp.op != 0 && !m_dhcp.IsNull())
+        {
+            m_dhcp(anchored->mac, dhcp);
+        }
+        Bridge(*anchored, payload, source, destination, etherType);
+        return;
+    }
+    const ClientEntry* foreign = m_clients->Find(destination);
+    if (foreign && foreign->mobilityRole == MobilityRole::FOREIGN && foreign->mobilityPeer == peer)
+    {
+        Deliver(*foreign, payload->Copy(), source, destination, etherType);
+        return;
+    }
+    Drop(payload, "tunnelled frame for no client of that tunnel");
+}
+
+void
+WlcDataPlane::ReleaseHeld(Mac48Address client)
+{
+    auto it = m_held.find(client);
+    if (it == m_held.end())
+    {
+        return;
+    }
+    auto frames = std::move(it->second);
+    m_held.erase(it);
+    for (auto& [apMac, payload, source, destination, etherType] : frames)
+    {
+        FromClient(apMac, payload, source, destination, etherType);
+    }
+}
+
+void
+WlcDataPlane::ResolveGateways()
+{
+    for (const auto& [name, interface] : m_interfaces)
+    {
+        ArpForGateway(name);
+    }
+}
+
+void
+WlcDataPlane::ArpForGateway(const std::string& name)
+{
+    const WlcInterface* interface = FindInterface(name);
+    if (!interface || interface->gateway == Ipv4Address() || m_gatewayMacs.count(name))
+    {
+        return;
+    }
+    ByteWriter writer;
+    ArpFrame::MakeRequest(Mac48Address::ConvertFrom(interface->port->GetAddress()),
+                          interface->address,
+                          interface->gateway)
+        .Encode(writer);
+    interface->port->Send(writer.ToPacket(), Mac48Address::GetBroadcast(), ARP_ETHERTYPE);
+    // again until the gateway answers
+    Simulator::Schedule(Seconds(1), &WlcDataPlane::ArpForGateway, this, name);
+}
+
+void
+WlcDataPlane::ArpForUs(const WlcInterface& interface, Ptr<const Packet> packet)
+{
+    std::vector<uint8_t> bytes = ByteReader::PacketBytes(packet);
+    ByteReader reader(bytes);
+    ArpFrame arp;
+    std::string why;
+    if (ArpFrame::Decode(reader, arp, why) && arp.IsReply() &&
+        arp.GetSenderIp() == interface.gateway)
+    {
+        m_gatewayMacs[interface.name] = arp.GetSenderMac();
+    }
+}
+
+Mac48Address
+WlcDataPlane::GetGatewayMac(const std::string& interface) const
+{
+    auto it = m_gatewayMacs.find(interface);
+    return it == m_gatewayMacs.end() ? Mac48Address::GetBroadcast() : it->second;
+}
+
+void
+WlcDataPlane::SetTunnelCallback(TunnelCallback cb)
+{
+    m_tunnel = cb;
+}
+
+void
+WlcDataPlane::SetSymmetricTunneling(bool symmetric)
+{
+    m_symmetric = symmetric;
 }
 
 void

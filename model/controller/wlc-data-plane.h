@@ -13,8 +13,11 @@
 #include "ns3/object.h"
 #include "ns3/traced-callback.h"
 
+#include <functional>
 #include <map>
 #include <string>
+#include <tuple>
+#include <vector>
 
 namespace ns3
 {
@@ -54,6 +57,13 @@ class WlcDataPlane : public Object
      */
     using EapolCallback = Callback<void, const ClientEntry&, Ptr<const Packet>>;
     /**
+     * Send a client's frame to its anchor through the Ethernet-over-IP tunnel.
+     * \param client the client (role Foreign) \param payload the MSDU \param source its source
+     * \param destination its destination \param etherType its EtherType
+     */
+    using TunnelCallback =
+        Callback<void, const ClientEntry&, Ptr<Packet>, Mac48Address, Mac48Address, uint16_t>;
+    /**
      * A DHCP message to or from a client was seen.
      * \param client the client's MAC
      * \param message the message
@@ -81,6 +91,38 @@ class WlcDataPlane : public Object
     void SetEapolCallback(EapolCallback cb);
     /// \param cb told of DHCP messages of clients
     void SetDhcpCallback(DhcpCallback cb);
+    /// \param cb how frames of Foreign clients reach their anchor
+    void SetTunnelCallback(TunnelCallback cb);
+    /**
+     * \param symmetric true: every frame of a Foreign client goes back to its anchor (symmetric
+     *        tunnelling); false: its unicast to its default gateway leaves through this
+     *        controller's own VLAN (asymmetric tunnelling, the AireOS default)
+     */
+    void SetSymmetricTunneling(bool symmetric);
+    /// Find the MAC of every interface's gateway (ARP), as a controller does at start.
+    void ResolveGateways();
+    /**
+     * \param interface an interface name
+     * \return the MAC of its gateway, or the broadcast address while it is not resolved
+     */
+    Mac48Address GetGatewayMac(const std::string& interface) const;
+    /**
+     * A frame out of the Ethernet-over-IP tunnel with a peer controller: from a client anchored
+     * here (uplink, bridged onto its VLAN) or for a client that is Foreign here (downlink).
+     * \param peer the peer controller \param payload the MSDU \param source its source
+     * \param destination its destination \param etherType its EtherType
+     */
+    void FromTunnel(Ipv4Address peer,
+                    Ptr<const Packet> payload,
+                    Mac48Address source,
+                    Mac48Address destination,
+                    uint16_t etherType);
+    /**
+     * Send the frames held for a client while its mobility was being resolved, as if they had
+     * just arrived.
+     * \param client the client
+     */
+    void ReleaseHeld(Mac48Address client);
     /**
      * Bridge an interface's VLAN: listen on its port, promiscuously.
      * \param interface the interface (its port must be on the controller's node)
@@ -153,6 +195,17 @@ class WlcDataPlane : public Object
     const WlcInterface* FindInterface(const std::string& name) const;
     /// Count and trace a drop.
     void Drop(Ptr<const Packet> packet, const std::string& reason);
+    /// Bridge a client's frame onto the wire of its interface, or to another client.
+    void Bridge(const ClientEntry& client,
+                Ptr<const Packet> payload,
+                Mac48Address source,
+                Mac48Address destination,
+                uint16_t etherType);
+    /// Send one ARP request for an interface's gateway. \param name the interface
+    void ArpForGateway(const std::string& name);
+    /// An ARP packet addressed to the controller itself. \param interface where it came
+    /// \param packet the ARP packet
+    void ArpForUs(const WlcInterface& interface, Ptr<const Packet> packet);
 
     const ClientDatabase* m_clients{nullptr};          //!< the controller's clients
     std::map<std::string, WlcInterface> m_interfaces;  //!< bridged interfaces, by name
@@ -160,9 +213,17 @@ class WlcDataPlane : public Object
     DeliverCallback m_deliver;                         //!< to clients
     EapolCallback m_eapol;                             //!< to the authenticator
     DhcpCallback m_dhcp;                               //!< DHCP snooping results
-    std::map<std::string, uint64_t> m_drops;           //!< drops by reason
-    uint64_t m_uplink{0};                              //!< frames to the wire
-    uint64_t m_downlink{0};                            //!< frames to clients
+    TunnelCallback m_tunnel;                           //!< to anchors
+    bool m_symmetric{false};                           //!< symmetric tunnelling
+    std::map<std::string, Mac48Address> m_gatewayMacs; //!< resolved gateways, by interface
+    /// frames held per client: AP, payload, source, destination, EtherType
+    std::map<
+        Mac48Address,
+        std::vector<std::tuple<Mac48Address, Ptr<Packet>, Mac48Address, Mac48Address, uint16_t>>>
+        m_held;
+    std::map<std::string, uint64_t> m_drops;                           //!< drops by reason
+    uint64_t m_uplink{0};                                              //!< frames to the wire
+    uint64_t m_downlink{0};                                            //!< frames to clients
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace; //!< drops
 };
 
