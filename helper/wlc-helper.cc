@@ -61,7 +61,7 @@ WlcHelper::AddInterface(Ptr<WirelessLanController> controller,
     ipv4->SetUp(index);
     bool management = controller->GetInterface(name) == nullptr &&
                       controller->GetManagementAddress() == Ipv4Address();
-    if (management && gateway != Ipv4Address())
+    if (management && gateway != Ipv4Address::GetAny() && gateway != Ipv4Address())
     {
         Ipv4StaticRoutingHelper routing;
         routing.GetStaticRouting(ipv4)->SetDefaultRoute(gateway, index);

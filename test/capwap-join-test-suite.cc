@@ -29,10 +29,10 @@ using State = CapwapWtp::State;
 /// One WTP state change.
 struct WtpTransition
 {
-    Time time;      //!< when
-    State from;     //!< state left
-    State to;       //!< state entered
-    bool radioOn;   //!< whether the radio was on right after the change
+    Time time;    //!< when
+    State from;   //!< state left
+    State to;     //!< state entered
+    bool radioOn; //!< whether the radio was on right after the change
 };
 
 /// \param transitions WTP state changes \return "Idle->Discovery@0.000 ..." for messages
@@ -78,9 +78,9 @@ const std::vector<ApSessionState> AC_JOIN_SEQUENCE = {ApSessionState::JOIN,
 /// What the traces of one scenario recorded.
 struct JoinRecorder
 {
-    std::vector<std::vector<WtpTransition>> wtp;                //!< per AP index
-    std::map<std::string, std::vector<ApSessionState>> ac;      //!< per AP name
-    std::vector<std::pair<Time, std::string>> joined;           //!< ApJoined
+    std::vector<std::vector<WtpTransition>> wtp;                  //!< per AP index
+    std::map<std::string, std::vector<ApSessionState>> ac;        //!< per AP name
+    std::vector<std::pair<Time, std::string>> joined;             //!< ApJoined
     std::vector<std::tuple<Time, std::string, std::string>> lost; //!< ApLost
 
     /// \param scenario the scenario to watch (built)
@@ -105,9 +105,8 @@ struct JoinRecorder
                 }));
         wlc->TraceConnectWithoutContext(
             "ApJoined",
-            Callback<void, const std::string&>([this](const std::string& name) {
-                joined.emplace_back(Simulator::Now(), name);
-            }));
+            Callback<void, const std::string&>(
+                [this](const std::string& name) { joined.emplace_back(Simulator::Now(), name); }));
         wlc->TraceConnectWithoutContext(
             "ApLost",
             Callback<void, const std::string&, const std::string&>(
@@ -133,6 +132,7 @@ class CapwapJoinAndResetTestCase : public TestCase
   private:
     void DoRun() override
     {
+        SimulatorDestroyer destroyer;
         RoamingScenario scenario(StayingClientConfig(Seconds(1)));
         scenario.Build();
         Ptr<WirelessLanController> wlc = scenario.GetController(0);
@@ -179,12 +179,16 @@ class CapwapJoinAndResetTestCase : public TestCase
             const auto& t = rec.wtp[i];
             std::string what = "AP00" + std::to_string(i + 1) + ": " + TransitionsText(t);
             NS_TEST_ASSERT_MSG_GT_OR_EQ(t.size(), JOIN_SEQUENCE.size(), what);
+            if (t.size() < JOIN_SEQUENCE.size())
+            {
+                return; // the checks below need it
+            }
             for (std::size_t k = 0; k < JOIN_SEQUENCE.size(); ++k)
             {
-                NS_TEST_EXPECT_MSG_EQ((t[k].from == JOIN_SEQUENCE[k].first &&
-                                       t[k].to == JOIN_SEQUENCE[k].second),
-                                      true,
-                                      what << " (transition " << k << ")");
+                NS_TEST_EXPECT_MSG_EQ(
+                    (t[k].from == JOIN_SEQUENCE[k].first && t[k].to == JOIN_SEQUENCE[k].second),
+                    true,
+                    what << " (transition " << k << ")");
             }
             NS_TEST_EXPECT_MSG_EQ(t[0].time, Seconds(0), what);
             NS_TEST_EXPECT_MSG_LT(t[4].time, Seconds(15), "joined late: " << what);
@@ -207,6 +211,11 @@ class CapwapJoinAndResetTestCase : public TestCase
 
         // --- the AP table
         NS_TEST_ASSERT_MSG_EQ(table.size(), 2, "AP table at 30 s");
+        if (table.size() != 2)
+        {
+            return; // the checks below need it
+        }
+
         struct Expected
         {
             std::string name;
@@ -214,6 +223,7 @@ class CapwapJoinAndResetTestCase : public TestCase
             Mac48Address ethernet;
             Mac48Address bssid;
         };
+
         std::vector<Expected> expected = {
             {"AP001",
              Ipv4Address("10.99.80.11"),
@@ -243,12 +253,18 @@ class CapwapJoinAndResetTestCase : public TestCase
                 joinFromPort |= m.type == uint32_t(CapwapMessageType::JOIN_REQUEST) &&
                                 m.source == ap.ip && m.sourcePort == ap.controlPort;
             }
-            NS_TEST_EXPECT_MSG_EQ(joinFromPort, true, ap.name << " control port " << ap.controlPort);
+            NS_TEST_EXPECT_MSG_EQ(joinFromPort,
+                                  true,
+                                  ap.name << " control port " << ap.controlPort);
         }
 
         // --- the session survived 2 x NeighborDeadInterval: Echo Requests answered
         NS_TEST_EXPECT_MSG_EQ(lostAt125, 0, "an AP was lost before 125 s");
         NS_TEST_ASSERT_MSG_EQ(statesAt125.size(), 2, "states at 125 s");
+        if (statesAt125.size() != 2)
+        {
+            return; // the checks below need it
+        }
         for (uint32_t i = 0; i < 2; ++i)
         {
             NS_TEST_EXPECT_MSG_EQ(statesAt125[i], State::RUN, "AP index " << i << " at 125 s");
@@ -301,6 +317,10 @@ class CapwapJoinAndResetTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(resetRequest, true, "Reset Request to AP001 on the wire");
         NS_TEST_EXPECT_MSG_EQ(resetResponse, true, "Reset Response from AP001 on the wire");
         NS_TEST_ASSERT_MSG_EQ(rec.lost.size(), 1, "ApLost traces");
+        if (rec.lost.size() != 1)
+        {
+            return; // the checks below need it
+        }
         NS_TEST_EXPECT_MSG_EQ(std::get<1>(rec.lost[0]), "AP001", "the AP lost");
         NS_TEST_EXPECT_MSG_EQ(std::get<2>(rec.lost[0]), "reset by the controller", "ApLost reason");
         NS_TEST_EXPECT_MSG_GT_OR_EQ(std::get<0>(rec.lost[0]), resetAt, "ApLost time");
@@ -310,6 +330,10 @@ class CapwapJoinAndResetTestCase : public TestCase
         std::string what = "AP001: " + TransitionsText(ap1);
         // join (5), Run -> Rebooting, Rebooting -> Discovery, join again without Idle (4)
         NS_TEST_ASSERT_MSG_EQ(ap1.size(), 5 + 1 + 1 + 4, what);
+        if (ap1.size() != 5 + 1 + 1 + 4)
+        {
+            return; // the checks below need it
+        }
         // Run -> Rebooting at the Reset Request, radio off
         NS_TEST_EXPECT_MSG_EQ((ap1[5].from == State::RUN && ap1[5].to == State::REBOOTING),
                               true,
@@ -344,6 +368,10 @@ class CapwapJoinAndResetTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(wlc->GetAps().GetN(), 2, "AP table at the end");
         const ApEntry* again = wlc->GetAps().FindByName("AP001");
         NS_TEST_ASSERT_MSG_NE(again, nullptr, "AP001 in the table at the end");
+        if (!again)
+        {
+            return; // the checks below need it
+        }
         NS_TEST_EXPECT_MSG_EQ((again->state == ApSessionState::RUN), true, "AP001 at the end");
         NS_TEST_EXPECT_MSG_GT(again->joinedAt, resetAt + Seconds(60), "AP001 joined again");
         Simulator::Destroy();
@@ -367,6 +395,7 @@ class CapwapControllerLossTestCase : public TestCase
   private:
     void DoRun() override
     {
+        SimulatorDestroyer destroyer;
         RoamingScenario scenario(StayingClientConfig(Seconds(1)));
         scenario.Build();
         Ptr<WirelessLanController> wlc = scenario.GetController(0);
@@ -376,6 +405,10 @@ class CapwapControllerLossTestCase : public TestCase
         Ptr<Ipv4> ipv4 = wlc->GetNode()->GetObject<Ipv4>();
         int32_t management = ipv4->GetInterfaceForDevice(wlc->GetInterface("management")->port);
         NS_TEST_ASSERT_MSG_GT_OR_EQ(management, 0, "management interface");
+        if (management < 0)
+        {
+            return; // the checks below need it
+        }
         const Ipv4Address ap1("10.99.80.11");
 
         // take the port down 25 s after an Echo Response to AP001, 5 s before its next Echo
@@ -394,15 +427,17 @@ class CapwapControllerLossTestCase : public TestCase
             NS_ABORT_MSG_IF(lastResponse.IsNegative(), "no Echo Response to AP001 before 100 s");
             down = lastResponse + Seconds(25);
             up = down + Seconds(100);
-            Simulator::Schedule(down - Simulator::Now(), [&]() {
-                ipv4->SetDown(management);
-            });
+            Simulator::Schedule(down - Simulator::Now(), [&]() { ipv4->SetDown(management); });
             Simulator::Schedule(up - Simulator::Now(), [&]() { ipv4->SetUp(management); });
         });
         Simulator::Stop(Seconds(260));
         Simulator::Run();
 
         NS_TEST_ASSERT_MSG_EQ(down.IsPositive(), true, "the port was taken down");
+        if (!down.IsPositive())
+        {
+            return; // the checks below need it
+        }
         std::vector<ControlRecord> control = ControlMessages(tap.GetFrames());
         const Time retransmit = Seconds(capwap::RETRANSMIT_INTERVAL);
         const uint32_t maxRetransmit = capwap::MAX_RETRANSMIT;
@@ -428,6 +463,10 @@ class CapwapControllerLossTestCase : public TestCase
                 copies += m.sequence == echo->sequence && m.time < up;
             }
             NS_TEST_ASSERT_MSG_NE(echo, nullptr, "no Echo Request after the port went down");
+            if (!echo)
+            {
+                return; // the checks below need it
+            }
             // leaving Run
             const WtpTransition* leave = nullptr;
             for (const auto& tr : t)
@@ -439,6 +478,10 @@ class CapwapControllerLossTestCase : public TestCase
                 }
             }
             NS_TEST_ASSERT_MSG_NE(leave, nullptr, "never left Run: " << what);
+            if (!leave)
+            {
+                return; // the checks below need it
+            }
             NS_TEST_EXPECT_MSG_EQ(leave->to, State::DISCOVERY, what);
             NS_TEST_EXPECT_MSG_EQ(leave->radioOn, false, "radio still on: " << what);
             Time budget = retransmit * (maxRetransmit + 1);
@@ -468,8 +511,9 @@ class CapwapControllerLossTestCase : public TestCase
         for (const auto& [time, name, reason] : rec.lost)
         {
             NS_TEST_EXPECT_MSG_EQ(reason, "no message for NeighborDeadInterval", name);
-            NS_TEST_EXPECT_MSG_GT(time, down + Seconds(capwap::NEIGHBOR_DEAD_INTERVAL) -
-                                            Seconds(capwap::ECHO_INTERVAL),
+            NS_TEST_EXPECT_MSG_GT(time,
+                                  down + Seconds(capwap::NEIGHBOR_DEAD_INTERVAL) -
+                                      Seconds(capwap::ECHO_INTERVAL),
                                   name << " lost too early");
             NS_TEST_EXPECT_MSG_LT(time, up, name << " lost too late");
         }

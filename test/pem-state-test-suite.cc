@@ -82,11 +82,11 @@ struct DataPlaneDrop
 /// What a PEM test records.
 struct Recorder
 {
-    PemLog pem;                                              //!< PEM changes
-    std::vector<std::pair<Mac48Address, std::string>> assoc; //!< ClientAssociated
+    PemLog pem;                                                //!< PEM changes
+    std::vector<std::pair<Mac48Address, std::string>> assoc;   //!< ClientAssociated
     std::vector<std::pair<Mac48Address, std::string>> removed; //!< ClientRemoved
-    std::vector<DataPlaneDrop> drops;                        //!< data plane drops
-    std::vector<Time> leases;                                //!< client 0's DHCP leases
+    std::vector<DataPlaneDrop> drops;                          //!< data plane drops
+    std::vector<Time> leases;                                  //!< client 0's DHCP leases
 
     /// \param scenario the scenario (built)
     void Watch(const RoamingScenario& scenario)
@@ -98,18 +98,16 @@ struct Recorder
                 [this](Mac48Address client, PemState from, PemState to) {
                     pem[client].push_back({Simulator::Now(), from, to});
                 }));
-        wlc->TraceConnectWithoutContext(
-            "ClientAssociated",
-            Callback<void, Mac48Address, const std::string&>(
-                [this](Mac48Address client, const std::string& ap) {
-                    assoc.emplace_back(client, ap);
-                }));
-        wlc->TraceConnectWithoutContext(
-            "ClientRemoved",
-            Callback<void, Mac48Address, const std::string&>(
-                [this](Mac48Address client, const std::string& reason) {
-                    removed.emplace_back(client, reason);
-                }));
+        wlc->TraceConnectWithoutContext("ClientAssociated",
+                                        Callback<void, Mac48Address, const std::string&>(
+                                            [this](Mac48Address client, const std::string& ap) {
+                                                assoc.emplace_back(client, ap);
+                                            }));
+        wlc->TraceConnectWithoutContext("ClientRemoved",
+                                        Callback<void, Mac48Address, const std::string&>(
+                                            [this](Mac48Address client, const std::string& reason) {
+                                                removed.emplace_back(client, reason);
+                                            }));
         wlc->GetDataPlane()->TraceConnectWithoutContext(
             "Drop",
             Callback<void, Ptr<const Packet>, const std::string&>(
@@ -117,11 +115,10 @@ struct Recorder
                     drops.push_back({Simulator::Now(), reason, Bytes(packet)});
                 }));
         WlcClientHelper::GetDhcpClient(scenario.GetClient(0))
-            ->TraceConnectWithoutContext("NewLease",
-                                         Callback<void, const Ipv4Address&>(
-                                             [this](const Ipv4Address&) {
-                                                 leases.push_back(Simulator::Now());
-                                             }));
+            ->TraceConnectWithoutContext(
+                "NewLease",
+                Callback<void, const Ipv4Address&>(
+                    [this](const Ipv4Address&) { leases.push_back(Simulator::Now()); }));
     }
 
     /// \param marker bytes \return the reasons of the data plane drops of frames with them
@@ -160,11 +157,11 @@ constexpr uint16_t PROBE_PORT = 7777;
  */
 struct Probes
 {
-    Ptr<NetDevice> station;                     //!< the client's Wi-Fi device
-    Mac48Address router;                        //!< the router's MAC on the client VLAN
-    std::vector<std::string> uplinkSent;        //!< markers of the uplink probes sent
-    std::vector<std::string> downlinkSent;      //!< markers of the downlink probes sent
-    WireTap* tap{nullptr};                      //!< on the client VLAN
+    Ptr<NetDevice> station;                //!< the client's Wi-Fi device
+    Mac48Address router;                   //!< the router's MAC on the client VLAN
+    std::vector<std::string> uplinkSent;   //!< markers of the uplink probes sent
+    std::vector<std::string> downlinkSent; //!< markers of the downlink probes sent
+    WireTap* tap{nullptr};                 //!< on the client VLAN
 
     /// \param marker the probe's marker: an IPv4/UDP packet to the server, below the port
     void Uplink(const std::string& marker)
@@ -222,6 +219,7 @@ class PemSequenceTestCase : public TestCase
   private:
     void DoRun() override
     {
+        SimulatorDestroyer destroyer;
         RoamingScenario::Config config = StayingClientConfig();
         config.security = m_security;
         RoamingScenario scenario(config);
@@ -235,6 +233,10 @@ class PemSequenceTestCase : public TestCase
         Ptr<NetDevice> router81 =
             DeviceWithAddress(VlanChannel(wlc, "intanchor"), Ipv4Address("10.99.81.254"));
         NS_TEST_ASSERT_MSG_NE(router81, nullptr, "router port on VLAN 81");
+        if (!router81)
+        {
+            return; // the checks below need it
+        }
         Probes probes;
         probes.station = scenario.GetSupplicant(0)->GetPort()->GetLowerDevice();
         probes.router = Mac48Address::ConvertFrom(router81->GetAddress());
@@ -280,6 +282,10 @@ class PemSequenceTestCase : public TestCase
         bool wpa2 = m_security == WlanSecurity::WPA2_PSK;
         // --- association and PEM sequence
         NS_TEST_ASSERT_MSG_EQ(rec.assoc.size(), 1, "ClientAssociated traces");
+        if (rec.assoc.size() != 1)
+        {
+            return; // the checks below need it
+        }
         NS_TEST_EXPECT_MSG_EQ(rec.assoc[0].first, client, "ClientAssociated client");
         NS_TEST_EXPECT_MSG_EQ(rec.assoc[0].second, "AP001", "ClientAssociated AP");
         const auto& changes = rec.pem[client];
@@ -289,6 +295,10 @@ class PemSequenceTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(rec.pem.size(), 1, "PEM changes of other clients");
         // RUN only once the DHCP ACK was seen (the client's lease)
         NS_TEST_ASSERT_MSG_EQ(rec.leases.size(), 1, "DHCP leases of the client");
+        if (rec.leases.size() != 1)
+        {
+            return; // the checks below need it
+        }
         Time run = FirstEntered(changes, PemState::RUN);
         NS_TEST_EXPECT_MSG_EQ(run.IsPositive(), true, "never RUN");
         NS_TEST_EXPECT_MSG_GT_OR_EQ(run, FirstEntered(changes, PemState::DHCP_REQD), "RUN time");
@@ -310,6 +320,10 @@ class PemSequenceTestCase : public TestCase
             }
         }
         NS_TEST_ASSERT_MSG_EQ(ack.IsPositive(), true, "no DHCP ACK for the client on VLAN 81");
+        if (!ack.IsPositive())
+        {
+            return; // the checks below need it
+        }
         NS_TEST_EXPECT_MSG_GT_OR_EQ(run, ack, "RUN before the DHCP ACK was on the client VLAN");
         NS_TEST_EXPECT_MSG_LT(run, ack + MilliSeconds(10), "RUN long after the DHCP ACK");
         NS_TEST_EXPECT_MSG_EQ(rec.removed.size(), 0, "ClientRemoved traces");
@@ -317,6 +331,10 @@ class PemSequenceTestCase : public TestCase
         // --- the entry at RUN
         const ClientEntry* entry = wlc->GetClients().Find(client);
         NS_TEST_ASSERT_MSG_NE(entry, nullptr, "client entry");
+        if (!entry)
+        {
+            return; // the checks below need it
+        }
         NS_TEST_EXPECT_MSG_EQ(PemStateName(entry->pemState), "RUN", "PEM state");
         NS_TEST_EXPECT_MSG_EQ(entry->ip, Ipv4Address("10.99.81.40"), "IP from DHCP");
         NS_TEST_EXPECT_MSG_EQ(entry->ip, scenario.GetClientAddress(0), "IP of the client");
@@ -352,11 +370,10 @@ class PemSequenceTestCase : public TestCase
         {
             std::string up = "probe-up-" + state;
             std::string down = "probe-down-" + state;
-            NS_TEST_EXPECT_MSG_EQ(std::count(probes.uplinkSent.begin(),
-                                             probes.uplinkSent.end(),
-                                             up),
-                                  1,
-                                  up << " sent");
+            NS_TEST_EXPECT_MSG_EQ(
+                std::count(probes.uplinkSent.begin(), probes.uplinkSent.end(), up),
+                1,
+                up << " sent");
             NS_TEST_EXPECT_MSG_EQ(Join(rec.DropReasons(TextBytes(up))),
                                   "[client in " + state + ": uplink frame not allowed] ",
                                   up << " drops");
@@ -364,11 +381,10 @@ class PemSequenceTestCase : public TestCase
                                   0,
                                   up << " reached the client VLAN");
             NS_TEST_EXPECT_MSG_EQ(sink.Count(TextBytes(up)), 0, up << " reached the server");
-            NS_TEST_EXPECT_MSG_EQ(std::count(probes.downlinkSent.begin(),
-                                             probes.downlinkSent.end(),
-                                             down),
-                                  1,
-                                  down << " sent");
+            NS_TEST_EXPECT_MSG_EQ(
+                std::count(probes.downlinkSent.begin(), probes.downlinkSent.end(), down),
+                1,
+                down << " sent");
             NS_TEST_EXPECT_MSG_EQ(Join(rec.DropReasons(TextBytes(down))),
                                   "[client in " + state + ": downlink frame not allowed] ",
                                   down << " drops");
@@ -404,6 +420,7 @@ class PemWrongPassphraseTestCase : public TestCase
   private:
     void DoRun() override
     {
+        SimulatorDestroyer destroyer;
         RoamingScenario scenario(StayingClientConfig());
         scenario.Build();
         Ptr<WirelessLanController> wlc = scenario.GetController(0);
@@ -462,27 +479,29 @@ class PemWrongPassphraseTestCase : public TestCase
         // probes while the handshake is failing (retransmissions of message 1 take seconds)
         wlc->TraceConnectWithoutContext(
             "PemStateChanged",
-            Callback<void, Mac48Address, PemState, PemState>(
-                [&probes, bad](Mac48Address mac, PemState, PemState to) {
-                    if (mac == bad && to == PemState::DOT1X_REQD)
-                    {
-                        Simulator::Schedule(MilliSeconds(500),
-                                            &Probes::Uplink,
-                                            &probes,
-                                            "intruder-up");
-                        Simulator::Schedule(MilliSeconds(500),
-                                            &Probes::Downlink,
-                                            &probes,
-                                            "intruder-down",
-                                            bad);
-                    }
-                }));
+            Callback<void, Mac48Address, PemState, PemState>([&probes, bad](Mac48Address mac,
+                                                                            PemState,
+                                                                            PemState to) {
+                if (mac == bad && to == PemState::DOT1X_REQD)
+                {
+                    Simulator::Schedule(MilliSeconds(500), &Probes::Uplink, &probes, "intruder-up");
+                    Simulator::Schedule(MilliSeconds(500),
+                                        &Probes::Downlink,
+                                        &probes,
+                                        "intruder-down",
+                                        bad);
+                }
+            }));
         Simulator::Stop(Seconds(30));
         Simulator::Run();
 
         const auto& changes = rec.pem[bad];
         std::string what = "PEM states of the intruder: " + PemSequence(changes);
         NS_TEST_ASSERT_MSG_GT(changes.size(), 0, what);
+        if (changes.empty())
+        {
+            return; // the checks below need it
+        }
         NS_TEST_EXPECT_MSG_EQ(FirstEntered(changes, PemState::DOT1X_REQD).IsPositive(), true, what);
         NS_TEST_EXPECT_MSG_EQ(FirstEntered(changes, PemState::L2AUTHCOMPLETE).IsNegative(),
                               true,
@@ -491,6 +510,10 @@ class PemWrongPassphraseTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(FirstEntered(changes, PemState::RUN).IsNegative(), true, what);
         // the handshake failed on the MIC of message 2
         NS_TEST_ASSERT_MSG_GT_OR_EQ(failed.size(), 1, "HandshakeFailed traces");
+        if (failed.empty())
+        {
+            return; // the checks below need it
+        }
         NS_TEST_EXPECT_MSG_NE(failed[0].find("MIC failure on message 2"),
                               std::string::npos,
                               failed[0]);
@@ -539,6 +562,10 @@ class PemWrongPassphraseTestCase : public TestCase
         // the legitimate client is in RUN and exchanges traffic
         const ClientEntry* good = wlc->GetClients().Find(scenario.GetClientMac(0));
         NS_TEST_ASSERT_MSG_NE(good, nullptr, "the legitimate client");
+        if (!good)
+        {
+            return; // the checks below need it
+        }
         NS_TEST_EXPECT_MSG_EQ(PemStateName(good->pemState), "RUN", "the legitimate client");
         NS_TEST_EXPECT_MSG_GT(scenario.GetDownlinkReceived(0), 500, "downlink of the client");
         NS_TEST_EXPECT_MSG_GT(scenario.GetUplinkReceived(0), 500, "uplink of the client");

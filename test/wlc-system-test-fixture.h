@@ -21,8 +21,9 @@
 #include "ns3/csma-channel.h"
 #include "ns3/csma-helper.h"
 #include "ns3/csma-net-device.h"
-#include "ns3/internet-stack-helper.h"
 #include "ns3/inet-socket-address.h"
+#include "ns3/internet-stack-helper.h"
+#include "ns3/ipv4-l3-protocol.h"
 #include "ns3/ipv4-static-routing-helper.h"
 #include "ns3/ipv4.h"
 #include "ns3/lightweight-ap-helper.h"
@@ -46,11 +47,14 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
 
 namespace ns3
@@ -64,8 +68,28 @@ constexpr uint16_t ETHERTYPE_IPV4 = 0x0800;
 constexpr uint16_t ETHERTYPE_ARP = 0x0806;
 /// Address of the scenario's server.
 inline const Ipv4Address SERVER_ADDRESS("10.99.10.10");
+/// UDP port of the downlink sinks on the clients (RoamingScenario).
+constexpr uint16_t DOWNLINK_PORT = 5000;
+/// UDP port of the first client's uplink sink on the server (RoamingScenario).
+constexpr uint16_t UPLINK_PORT = 6000;
 /// Management address of WLC1.
 inline const Ipv4Address WLC1_ADDRESS("10.99.80.1");
+
+/**
+ * Destroys the simulator when a test case ends, however it ends (a failed check that ends the
+ * test case early must not leave events and nodes to the next one).
+ */
+struct SimulatorDestroyer
+{
+    SimulatorDestroyer() = default;
+    SimulatorDestroyer(const SimulatorDestroyer&) = delete;
+    SimulatorDestroyer& operator=(const SimulatorDestroyer&) = delete;
+
+    ~SimulatorDestroyer()
+    {
+        Simulator::Destroy();
+    }
+};
 
 /**
  * A RoamingScenario configuration for tests that do not roam: one controller, two APs, one
@@ -260,6 +284,51 @@ ParseIpv4Udp(const std::vector<uint8_t>& ip, UdpDatagram& out)
     }
     out.payload = reader.ReadBytes(length - 8u);
     return reader.IsOk();
+}
+
+/**
+ * The DHCP message type of a BOOTP message (RFC 2131: 236 fixed bytes, the magic cookie, then
+ * options; option 53 is the message type).
+ * \param bootp a UDP payload
+ * \param clientMac filled with chaddr when hlen is 6
+ * \return the message type (1 DISCOVER ... 5 ACK), 0 if none is found
+ */
+inline uint8_t
+DhcpMessageType(const std::vector<uint8_t>& bootp, Mac48Address* clientMac = nullptr)
+{
+    ByteReader reader(bootp);
+    reader.Skip(2);
+    uint8_t hlen = reader.ReadU8();
+    reader.Skip(25);
+    Mac48Address chaddr = reader.ReadMac();
+    reader.Skip(236 - 34);
+    if (reader.ReadU32() != 0x63825363 || !reader.IsOk())
+    {
+        return 0;
+    }
+    if (clientMac && hlen == 6)
+    {
+        *clientMac = chaddr;
+    }
+    while (reader.IsOk() && !reader.IsDone())
+    {
+        uint8_t code = reader.ReadU8();
+        if (code == 0)
+        {
+            continue;
+        }
+        if (code == 255)
+        {
+            break;
+        }
+        uint8_t length = reader.ReadU8();
+        std::vector<uint8_t> value = reader.ReadBytes(length);
+        if (code == 53 && length == 1 && reader.IsOk())
+        {
+            return value[0];
+        }
+    }
+    return 0;
 }
 
 /**
@@ -555,6 +624,40 @@ CountFrames(const std::vector<TappedFrame>& frames, const std::vector<uint8_t>& 
     return n;
 }
 
+/// Counts the UDP packets a node's IPv4 layer sends to a port.
+struct TxCounter
+{
+    uint16_t port{0};       //!< destination port
+    std::vector<Time> sent; //!< when each was sent
+
+    /// \param node the node \param destinationPort the port
+    void Watch(Ptr<Node> node, uint16_t destinationPort)
+    {
+        port = destinationPort;
+        node->GetObject<Ipv4L3Protocol>()->TraceConnectWithoutContext(
+            "Tx",
+            Callback<void, Ptr<const Packet>, Ptr<Ipv4>, uint32_t>(
+                [this](Ptr<const Packet> packet, Ptr<Ipv4>, uint32_t) {
+                    UdpDatagram udp;
+                    if (ParseIpv4Udp(Bytes(packet), udp) && udp.destinationPort == port)
+                    {
+                        sent.push_back(Simulator::Now());
+                    }
+                }));
+    }
+
+    /// \param from window start \param to window end \return packets sent in [from, to)
+    std::size_t Between(Time from, Time to) const
+    {
+        std::size_t n = 0;
+        for (Time t : sent)
+        {
+            n += t >= from && t < to;
+        }
+        return n;
+    }
+};
+
 /// A Wi-Fi client added next to a RoamingScenario's own clients.
 struct ExtraClient
 {
@@ -638,35 +741,46 @@ ShellQuote(const std::string& text)
 /// What a command printed and how it ended.
 struct CommandResult
 {
-    int exitStatus{-1};     //!< exit status (-1: did not exit normally)
-    std::string output;     //!< its standard output
+    int exitStatus{-1}; //!< exit status (-1: did not exit normally)
+    std::string output; //!< its standard output
+    std::string errors; //!< its standard error
 };
 
 /**
- * Run a shell command and capture its standard output.
+ * Run a shell command and capture its standard output and standard error.
  * \param command the command line (quote paths with ShellQuote)
- * \return its output and exit status
+ * \return its output, errors and exit status
  */
 inline CommandResult
 RunCommand(const std::string& command)
 {
     CommandResult result;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe)
+    char errorPath[] = "/tmp/wlc-test-stderr-XXXXXX";
+    int fd = mkstemp(errorPath);
+    if (fd < 0)
     {
         return result;
     }
-    std::array<char, 4096> buffer;
-    std::size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    close(fd);
+    std::string line = "( " + command + " ) 2>" + ShellQuote(errorPath);
+    FILE* pipe = popen(line.c_str(), "r");
+    if (pipe)
     {
-        result.output.append(buffer.data(), n);
+        std::array<char, 4096> buffer;
+        std::size_t n;
+        while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+        {
+            result.output.append(buffer.data(), n);
+        }
+        int status = pclose(pipe);
+        if (status != -1 && WIFEXITED(status))
+        {
+            result.exitStatus = WEXITSTATUS(status);
+        }
     }
-    int status = pclose(pipe);
-    if (status != -1 && WIFEXITED(status))
-    {
-        result.exitStatus = WEXITSTATUS(status);
-    }
+    std::ifstream errors(errorPath);
+    result.errors.assign(std::istreambuf_iterator<char>(errors), std::istreambuf_iterator<char>());
+    std::remove(errorPath);
     return result;
 }
 

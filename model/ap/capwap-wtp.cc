@@ -787,6 +787,12 @@ CapwapWtp::ReceiveData(Ptr<Socket> socket)
         }
         if (message.IsKeepAlive())
         {
+            CapwapSessionIdElement session;
+            if (!message.GetSessionId(session, why) || session.sessionId != m_sessionId)
+            {
+                Drop(packet, "keep-alive without our Session ID");
+                continue;
+            }
             m_deadTimer.Cancel();
             m_deadTimer = Simulator::Schedule(m_deadInterval, [this]() {
                 SessionLost("no data channel keep-alive for DataChannelDeadInterval");

@@ -38,19 +38,19 @@ std::string ApSessionStateName(ApSessionState state);
  */
 struct ApEntry
 {
-    std::string name;                    //!< AP name (WTP Name element)
-    Mac48Address ethernetMac;            //!< the AP's wired MAC (WTP Board Data base MAC)
-    Mac48Address radioMac;               //!< BSSID of radio 1 (Assigned WTP BSSID)
-    Ipv4Address ip;                      //!< the AP's address
-    uint16_t controlPort{0};             //!< the AP's control channel UDP port
-    uint16_t dataPort{0};                //!< the AP's data channel UDP port, 0 until known
-    std::string model;                   //!< WTP Model Number
-    std::string serial;                  //!< WTP Serial Number
-    std::string location;                //!< Location Data
-    uint8_t radios{1};                   //!< radios in use
-    uint16_t channel{0};                 //!< operating channel of radio 1
-    uint32_t radioType{0};               //!< IEEE 802.11 radio type bits of radio 1 (RFC 5416)
-    std::array<uint8_t, 16> sessionId{}; //!< Session ID of the join
+    std::string name;                      //!< AP name (WTP Name element)
+    Mac48Address ethernetMac;              //!< the AP's wired MAC (WTP Board Data base MAC)
+    Mac48Address radioMac;                 //!< BSSID of radio 1 (Assigned WTP BSSID)
+    Ipv4Address ip{Ipv4Address::GetAny()}; //!< the AP's address
+    uint16_t controlPort{0};               //!< the AP's control channel UDP port
+    uint16_t dataPort{0};                  //!< the AP's data channel UDP port, 0 until known
+    std::string model;                     //!< WTP Model Number
+    std::string serial;                    //!< WTP Serial Number
+    std::string location;                  //!< Location Data
+    uint8_t radios{1};                     //!< radios in use
+    uint16_t channel{0};                   //!< operating channel of radio 1
+    uint32_t radioType{0};                 //!< IEEE 802.11 radio type bits of radio 1 (RFC 5416)
+    std::array<uint8_t, 16> sessionId{};   //!< Session ID of the join
     ApSessionState state{ApSessionState::JOIN}; //!< session state
     Time joinedAt;                              //!< when the Join Response was sent
     Time lastHeard;                             //!< last control message from the AP

@@ -55,30 +55,31 @@ std::string MobilityRoleName(MobilityRole role);
  */
 struct ClientEntry
 {
-    Mac48Address mac;                    //!< client MAC address
-    Mac48Address apMac;                  //!< Ethernet MAC of the AP it is associated with
-    std::string apName;                  //!< name of that AP ("N/A" when none)
-    Ipv4Address apIp;                    //!< IP address of that AP
-    uint8_t radioId{0};                  //!< radio of the AP
-    uint8_t wlanId{0};                   //!< WLAN id
-    Mac48Address bssid;                  //!< BSSID the client is associated with
-    uint16_t channel{0};                 //!< channel number (0: N/A)
-    uint16_t associationId{0};           //!< 802.11 association id
-    std::string protocol;                //!< "802.11a", "802.11g", "802.11n(5 GHz)", ...
-    std::vector<double> supportedRates;  //!< rates of the association request, Mb/s
-    bool wmm{false};                     //!< the client announced QoS (WMM/HT) support
-    Ipv4Address ip;                      //!< client address, 0.0.0.0 until learned
-    PemState pemState{PemState::START};  //!< policy manager state
-    bool securityPolicyCompleted{false}; //!< Layer 2 security done
-    std::string policyType{"None"};      //!< "WPA2" or "None"
-    std::string keyManagement{"None"};   //!< "PSK", "802.1X" or "None"
-    std::string cipher{"None"};          //!< "CCMP (AES)" or "None"
-    std::string eapType{"Unknown"};      //!< EAP method, with 802.1X key management
-    std::string interfaceName;           //!< controller interface the client is bridged on
-    uint16_t vlan{0};                    //!< VLAN of that interface
-    uint16_t accessVlan{0};              //!< VLAN of the client's home interface
+    Mac48Address mac;                        //!< client MAC address
+    Mac48Address apMac;                      //!< Ethernet MAC of the AP it is associated with
+    std::string apName;                      //!< name of that AP ("N/A" when none)
+    Ipv4Address apIp{Ipv4Address::GetAny()}; //!< IP address of that AP
+    uint8_t radioId{0};                      //!< radio of the AP
+    uint8_t wlanId{0};                       //!< WLAN id
+    Mac48Address bssid;                      //!< BSSID the client is associated with
+    uint16_t channel{0};                     //!< channel number (0: N/A)
+    uint16_t associationId{0};               //!< 802.11 association id
+    std::string protocol;                    //!< "802.11a", "802.11g", "802.11n(5 GHz)", ...
+    std::vector<double> supportedRates;      //!< rates of the association request, Mb/s
+    bool wmm{false};                         //!< the client announced QoS (WMM/HT) support
+    Ipv4Address ip{Ipv4Address::GetAny()};   //!< client address, 0.0.0.0 until learned
+    PemState pemState{PemState::START};      //!< policy manager state
+    bool securityPolicyCompleted{false};     //!< Layer 2 security done
+    std::string policyType{"None"};          //!< "WPA2" or "None"
+    std::string keyManagement{"None"};       //!< "PSK", "802.1X" or "None"
+    std::string cipher{"None"};              //!< "CCMP (AES)" or "None"
+    std::string eapType{"Unknown"};          //!< EAP method, with 802.1X key management
+    std::string interfaceName;               //!< controller interface the client is bridged on
+    uint16_t vlan{0};                        //!< VLAN of that interface
+    uint16_t accessVlan{0};                  //!< VLAN of the client's home interface
     MobilityRole mobilityRole{MobilityRole::LOCAL}; //!< Local, Anchor or Foreign
-    Ipv4Address mobilityPeer;    //!< anchor's (Foreign) or foreign's (Anchor) address
+    Ipv4Address mobilityPeer{
+        Ipv4Address::GetAny()};  //!< anchor's (Foreign) or foreign's (Anchor) address
     uint32_t moveCount{0};       //!< inter-controller moves
     bool mobilityPending{false}; //!< an announce for the client is waiting for an answer
     Mac48Address homeGatewayMac; //!< MAC of the default gateway of the client's home VLAN

@@ -95,7 +95,12 @@ ShowCommands::ClientDetail(const ClientEntry& e, Time now)
     os << DottedLine("Client State", "Associated");
     os << DottedLine("Client NAC OOB State", "Access");
     os << DottedLine("Wireless LAN Id", Text(unsigned(e.wlanId)));
-    os << DottedLine("BSSID", Text(e.bssid));
+    // an anchor entry has no BSSID of its own: AireOS shows 00:00:00:00:00:<WLAN index>, the
+    // WLAN's id minus one (00:00:00:00:00:07 for WLAN 8 in the reference)
+    std::ostringstream anchorBssid;
+    anchorBssid << "00:00:00:00:00:" << std::hex << std::setw(2) << std::setfill('0')
+                << (e.wlanId ? e.wlanId - 1 : 0);
+    os << DottedLine("BSSID", anchor ? anchorBssid.str() : Text(e.bssid));
     os << DottedLine("Connected For ",
                      Text(static_cast<int64_t>((now - e.connectedSince).GetSeconds())) + " secs");
     os << DottedLine("Channel", anchor || e.channel == 0 ? "N/A" : Text(e.channel));

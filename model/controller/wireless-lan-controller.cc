@@ -7,6 +7,7 @@
 #include "show-commands.h"
 
 #include "ns3/abort.h"
+#include "ns3/boolean.h"
 #include "ns3/dhcp-snoop.h"
 #include "ns3/dot11-mgmt-frame.h"
 #include "ns3/log.h"
@@ -69,6 +70,28 @@ WirelessLanController::GetTypeId()
                           PointerValue(),
                           MakePointerAccessor(&WirelessLanController::m_authenticator),
                           MakePointerChecker<WlcAuthenticator>())
+            .AddAttribute("Mobility",
+                          "The inter-controller roaming part (its Manager: the mobility "
+                          "protocol).",
+                          PointerValue(),
+                          MakePointerAccessor(&WirelessLanController::m_mobility),
+                          MakePointerChecker<WlcMobility>())
+            .AddAttribute("SymmetricTunneling",
+                          "Mobility symmetric tunnelling: a Foreign client's traffic goes back "
+                          "to its anchor; false (the AireOS default) sends its unicast out of "
+                          "this controller's own VLAN.",
+                          BooleanValue(false),
+                          MakeBooleanAccessor(&WirelessLanController::m_symmetricTunneling),
+                          MakeBooleanChecker())
+            .AddTraceSource("MobilityRoleChanged",
+                            "A client's mobility role (Local, Anchor, Foreign) or peer changed.",
+                            MakeTraceSourceAccessor(&WirelessLanController::m_mobilityRoleTrace),
+                            "ns3::WirelessLanController::RoleTracedCallback")
+            .AddTraceSource("MobilityHandoffCompleted",
+                            "A mobility exchange for a client announced here ended (handoff "
+                            "taken or no answer).",
+                            MakeTraceSourceAccessor(&WirelessLanController::m_handoffTrace),
+                            "ns3::WirelessLanController::HandoffTracedCallback")
             .AddTraceSource("ClientAssociated",
                             "An AP forwarded a client's (Re)Association Request.",
                             MakeTraceSourceAccessor(&WirelessLanController::m_associatedTrace),
@@ -99,7 +122,8 @@ WirelessLanController::GetTypeId()
 WirelessLanController::WirelessLanController()
     : m_ac(CreateObject<CapwapAc>()),
       m_dataPlane(CreateObject<WlcDataPlane>()),
-      m_authenticator(CreateObject<WlcAuthenticator>())
+      m_authenticator(CreateObject<WlcAuthenticator>()),
+      m_mobility(CreateObject<WlcMobility>())
 {
     NS_LOG_FUNCTION(this);
 }
@@ -116,6 +140,8 @@ WirelessLanController::DoDispose()
     m_ac->Dispose();
     m_dataPlane->Dispose();
     m_authenticator->Dispose();
+    m_mobility->Dispose();
+    m_mobility = nullptr;
     m_ac = nullptr;
     m_dataPlane = nullptr;
     m_authenticator = nullptr;
@@ -178,6 +204,56 @@ WirelessLanController::AddWlan(Wlan wlan)
         wlan.profileName = wlan.ssid;
     }
     m_wlans[wlan.id] = wlan;
+}
+
+void
+WirelessLanController::SetMobilityGroup(const std::string& name, const std::string& groupId)
+{
+    MobilityGroupId id = MobilityGroupIdFromName(name);
+    if (!groupId.empty())
+    {
+        std::string why;
+        NS_ABORT_MSG_UNLESS(ParseMobilityGroupId(groupId, id, why),
+                            m_name << ": mobility group id '" << groupId << "': " << why);
+    }
+    m_mobility->GetManager()->SetGroup(name, id);
+}
+
+void
+WirelessLanController::AddMobilityMember(Ipv4Address ip,
+                                         Mac48Address mac,
+                                         const std::string& name,
+                                         const std::string& group)
+{
+    NS_ABORT_MSG_IF(ip == GetManagementAddress(),
+                    m_name << ": the mobility group's local member is implicit; add only the other "
+                              "controllers");
+    MobilityMember member;
+    member.ip = ip;
+    member.mac = mac;
+    member.name = name;
+    member.group = group.empty() ? m_mobility->GetManager()->GetGroupName() : group;
+    m_mobility->GetManager()->AddMember(member);
+}
+
+Ptr<WlcMobility>
+WirelessLanController::GetMobility() const
+{
+    return m_mobility;
+}
+
+Mac48Address
+WirelessLanController::GetManagementMac() const
+{
+    auto it = m_interfaces.find(m_managementInterface);
+    return it == m_interfaces.end() ? Mac48Address()
+                                    : Mac48Address::ConvertFrom(it->second.port->GetAddress());
+}
+
+std::string
+WirelessLanController::ShowMobilitySummary() const
+{
+    return m_mobility->GetManager()->ShowSummary();
 }
 
 std::string
@@ -306,6 +382,9 @@ WirelessLanController::StartApplication()
     m_dataPlane->SetDeliverCallback(MakeCallback(&WirelessLanController::DeliverToClient, this));
     m_dataPlane->SetEapolCallback(MakeCallback(&WirelessLanController::EapolFromClient, this));
     m_dataPlane->SetDhcpCallback(MakeCallback(&WirelessLanController::DhcpSeen, this));
+    m_dataPlane->SetTunnelCallback(MakeCallback(&WlcMobility::Tunnel, m_mobility));
+    m_dataPlane->SetSymmetricTunneling(m_symmetricTunneling);
+    m_dataPlane->ResolveGateways();
 
     m_authenticator->SetSendCallback(MakeCallback(&WirelessLanController::EapolToClient, this));
     m_authenticator->SetCompletedCallback(
@@ -318,6 +397,7 @@ WirelessLanController::StartApplication()
     m_ac->SetFrameCallback(MakeCallback(&WirelessLanController::FromAp, this));
     m_ac->SetStationCount([this]() { return static_cast<uint16_t>(m_clients.GetN()); });
     m_ac->Start(GetNode(), GetManagementAddress(), m_name, &m_wlans);
+    m_mobility->Start(this);
 }
 
 void
@@ -325,6 +405,7 @@ WirelessLanController::StopApplication()
 {
     NS_LOG_FUNCTION(this);
     m_ac->Stop();
+    m_mobility->Stop();
 }
 
 void
@@ -347,7 +428,8 @@ WirelessLanController::ApLost(const ApEntry& ap, const std::string& reason)
                                    this,
                                    mac,
                                    "AP " + ap.name + " disjoined",
-                                   false);
+                                   false,
+                                   true);
         }
     }
     m_apLostTrace(ap.name, reason);
@@ -378,6 +460,11 @@ WirelessLanController::Associated(const ApEntry& ap,
         m_ac->DeleteStation(existing->apMac, existing->radioId, mac);
     }
     m_authenticator->Cancel(mac);
+    if (!existing || existing->mobilityRole == MobilityRole::ANCHOR)
+    {
+        // new to this controller, or back from a foreign one: the group will be asked
+        m_needsQuery.insert(mac);
+    }
     m_capabilities[mac] = request.GetCapabilityInformation();
     m_rsnElements[mac] = request.GetRsnElement();
     auto update = [&](ClientEntry& entry) {
@@ -475,6 +562,10 @@ WirelessLanController::SecurityCompleted(Mac48Address client)
     }
     m_clients.Modify(client, [](ClientEntry& e) { e.securityPolicyCompleted = true; });
     SetPemState(client, PemState::L2AUTHCOMPLETE);
+    if (m_needsQuery.erase(client) && m_mobility->Query(client))
+    {
+        return; // the mobility group decides where the client belongs
+    }
     // a client whose address is known (a roam) goes straight to RUN
     SetPemState(client, entry->ip == Ipv4Address::GetAny() ? PemState::DHCP_REQD : PemState::RUN);
 }
@@ -482,7 +573,7 @@ WirelessLanController::SecurityCompleted(Mac48Address client)
 void
 WirelessLanController::SecurityFailed(Mac48Address client, const std::string& reason)
 {
-    RemoveClient(client, "Layer 2 security failed: " + reason, true);
+    RemoveClient(client, "Layer 2 security failed: " + reason, true, true);
 }
 
 void
@@ -516,6 +607,11 @@ WirelessLanController::DeliverToClient(const ClientEntry& client,
                                        Mac48Address destination,
                                        uint16_t etherType)
 {
+    if (client.mobilityRole == MobilityRole::ANCHOR)
+    {
+        m_mobility->Tunnel(client, payload, source, destination, etherType);
+        return;
+    }
     m_ac->SendToStation(client.apMac,
                         client.radioId,
                         client.bssid,
@@ -567,7 +663,10 @@ WirelessLanController::SetPemState(Mac48Address client, PemState state)
 }
 
 void
-WirelessLanController::RemoveClient(Mac48Address client, const std::string& reason, bool deleteAtAp)
+WirelessLanController::RemoveClient(Mac48Address client,
+                                    const std::string& reason,
+                                    bool deleteAtAp,
+                                    bool tellPeer)
 {
     const ClientEntry* entry = m_clients.Find(client);
     if (!entry)
@@ -579,6 +678,11 @@ WirelessLanController::RemoveClient(Mac48Address client, const std::string& reas
     {
         m_ac->DeleteStation(entry->apMac, entry->radioId, client);
     }
+    if (tellPeer && entry->mobilityRole != MobilityRole::LOCAL)
+    {
+        m_mobility->GetManager()->SendClientDelete(entry->mobilityPeer, client, entry->ip, 0);
+    }
+    m_needsQuery.erase(client);
     m_authenticator->Cancel(client);
     m_capabilities.erase(client);
     m_rsnElements.erase(client);

@@ -11,11 +11,13 @@
 #include "wlc-authenticator.h"
 #include "wlc-config.h"
 #include "wlc-data-plane.h"
+#include "wlc-mobility.h"
 
 #include "ns3/application.h"
 #include "ns3/traced-callback.h"
 
 #include <map>
+#include <set>
 #include <string>
 
 namespace ns3
@@ -68,6 +70,26 @@ class WirelessLanController : public Application
      */
     using RemovedTracedCallback = void (*)(Mac48Address client, const std::string& reason);
     /**
+     * Signature of the MobilityRoleChanged trace.
+     * \param client the client \param oldRole its role before \param newRole its role now
+     * \param peer its anchor (Foreign) or foreign controller (Anchor), or 0.0.0.0
+     */
+    using RoleTracedCallback = void (*)(Mac48Address client,
+                                        MobilityRole oldRole,
+                                        MobilityRole newRole,
+                                        Ipv4Address peer);
+    /**
+     * Signature of the MobilityHandoffCompleted trace.
+     * \param client the client \param role its role here now \param peer its anchor or 0.0.0.0
+     * \param duration from the first mobility message to the end of the exchange
+     * \param layer3 the roam crossed subnets (or returned to the anchor)
+     */
+    using HandoffTracedCallback = void (*)(Mac48Address client,
+                                           MobilityRole role,
+                                           Ipv4Address peer,
+                                           Time duration,
+                                           bool layer3);
+    /**
      * Signature of the ApJoined trace.
      * \param apName the AP
      */
@@ -99,10 +121,30 @@ class WirelessLanController : public Application
      */
     void AddWlan(Wlan wlan);
 
+    /**
+     * Set the mobility group (`config mobility group domain`).
+     * \param name the group name
+     * \param groupId its 16-byte id (32 hex digits); empty: derived from the name
+     */
+    void SetMobilityGroup(const std::string& name, const std::string& groupId = "");
+    /**
+     * Add a member of the mobility group (`config mobility group member add`).
+     * \param ip its management address \param mac its management MAC
+     * \param name its name \param group its group name (the local group if empty)
+     */
+    void AddMobilityMember(Ipv4Address ip,
+                           Mac48Address mac,
+                           const std::string& name,
+                           const std::string& group = "");
+
     /// \return the controller's name (the CLI prompt's)
     std::string GetName() const;
     /// \return the management interface's address
     Ipv4Address GetManagementAddress() const;
+    /// \return the management interface's MAC
+    Mac48Address GetManagementMac() const;
+    /// \return the inter-controller roaming part
+    Ptr<WlcMobility> GetMobility() const;
     /// \param name an interface name \return it, or nullptr
     const WlcInterface* GetInterface(const std::string& name) const;
     /// \param id a WLAN id \return it, or nullptr
@@ -124,6 +166,8 @@ class WirelessLanController : public Application
     std::string ShowClientDetail(Mac48Address client) const;
     /// \return `show ap summary`
     std::string ShowApSummary() const;
+    /// \return `show mobility summary`
+    std::string ShowMobilitySummary() const;
     /**
      * `config ap reset <name>`: the controller sends the AP a Reset Request.
      * \param apName the AP
@@ -141,6 +185,8 @@ class WirelessLanController : public Application
     void DoDispose() override;
 
   private:
+    friend class WlcMobility; // the roaming decisions change the client database and traces
+
     void StartApplication() override;
     void StopApplication() override;
 
@@ -178,9 +224,15 @@ class WirelessLanController : public Application
                 uint16_t etherType);
     /// Change a client's PEM state (and trace it). \param client it \param state the new state
     void SetPemState(Mac48Address client, PemState state);
-    /// Remove a client. \param client it \param reason why \param deleteAtAp whether to tell
-    /// its AP
-    void RemoveClient(Mac48Address client, const std::string& reason, bool deleteAtAp);
+    /**
+     * Remove a client.
+     * \param client it \param reason why \param deleteAtAp whether to tell its AP
+     * \param tellPeer whether to tell its mobility peer (anchor or foreign controller)
+     */
+    void RemoveClient(Mac48Address client,
+                      const std::string& reason,
+                      bool deleteAtAp,
+                      bool tellPeer = false);
     /// \param ssid an SSID \return the WLAN, or nullptr
     const Wlan* FindWlanBySsid(const std::string& ssid) const;
 
@@ -194,13 +246,20 @@ class WirelessLanController : public Application
     Ptr<CapwapAc> m_ac;                                         //!< CAPWAP access controller
     Ptr<WlcDataPlane> m_dataPlane;                              //!< bridge
     Ptr<WlcAuthenticator> m_authenticator;                      //!< 4-way handshakes
+    Ptr<WlcMobility> m_mobility;                                //!< inter-controller roaming
+    bool m_symmetricTunneling{false};                           //!< mobility symmetric tunnelling
+    std::set<Mac48Address> m_needsQuery;                        //!< clients new to this controller
 
     TracedCallback<Mac48Address, const std::string&> m_associatedTrace; //!< associations
     TracedCallback<Mac48Address, PemState, PemState> m_pemTrace;        //!< PEM changes
     TracedCallback<Mac48Address, const std::string&, const std::string&> m_roamTrace; //!< roams
     TracedCallback<Mac48Address, const std::string&> m_removedTrace;                  //!< removals
-    TracedCallback<const std::string&> m_apJoinedTrace;                               //!< AP joins
-    TracedCallback<const std::string&, const std::string&> m_apLostTrace;             //!< AP losses
+    TracedCallback<Mac48Address, MobilityRole, MobilityRole, Ipv4Address>
+        m_mobilityRoleTrace; //!< mobility roles
+    TracedCallback<Mac48Address, MobilityRole, Ipv4Address, Time, bool>
+        m_handoffTrace;                                                   //!< mobility exchanges
+    TracedCallback<const std::string&> m_apJoinedTrace;                   //!< AP joins
+    TracedCallback<const std::string&, const std::string&> m_apLostTrace; //!< AP losses
 };
 
 } // namespace ns3

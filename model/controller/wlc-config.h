@@ -37,12 +37,12 @@ std::string WlanSecurityName(WlanSecurity security);
  */
 struct WlcInterface
 {
-    std::string name;    //!< interface name ("management", "intanchor", ...)
-    uint16_t vlan{0};    //!< VLAN id
-    Ipv4Address address; //!< the controller's address on the interface
-    Ipv4Mask mask;       //!< its mask
-    Ipv4Address gateway; //!< the VLAN's default gateway
-    Ptr<NetDevice> port; //!< the controller's device on the VLAN
+    std::string name;                           //!< interface name ("management", "intanchor", ...)
+    uint16_t vlan{0};                           //!< VLAN id
+    Ipv4Address address;                        //!< the controller's address on the interface
+    Ipv4Mask mask;                              //!< its mask
+    Ipv4Address gateway{Ipv4Address::GetAny()}; //!< the VLAN's default gateway
+    Ptr<NetDevice> port;                        //!< the controller's device on the VLAN
 };
 
 /**

@@ -487,7 +487,7 @@ void
 WlcDataPlane::ArpForGateway(const std::string& name)
 {
     const WlcInterface* interface = FindInterface(name);
-    if (!interface || interface->gateway == Ipv4Address() || m_gatewayMacs.count(name))
+    if (!interface || interface->gateway == Ipv4Address::GetAny() || m_gatewayMacs.count(name))
     {
         return;
     }

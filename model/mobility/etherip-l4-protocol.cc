@@ -95,8 +95,8 @@ EtherIpL4Protocol::GetOrInstall(Ptr<Node> node)
     if (!etherIp)
     {
         NS_ABORT_MSG_UNLESS(node->GetObject<Ipv4>(),
-                            "EtherIpL4Protocol: install an internet stack on node "
-                                << node->GetId() << " first");
+                            "EtherIpL4Protocol: install an internet stack on node " << node->GetId()
+                                                                                    << " first");
         etherIp = CreateObject<EtherIpL4Protocol>();
         node->AggregateObject(etherIp);
     }

@@ -105,13 +105,13 @@ class EtherIpL4Protocol : public IpL4Protocol
     /// Count and trace a drop.
     void Drop(Ptr<const Packet> packet, const std::string& reason);
 
-    Ptr<Node> m_node;                               //!< the node
-    IpL4Protocol::DownTargetCallback m_downTarget;  //!< IPv4 send
+    Ptr<Node> m_node;                                //!< the node
+    IpL4Protocol::DownTargetCallback m_downTarget;   //!< IPv4 send
     IpL4Protocol::DownTargetCallback6 m_downTarget6; //!< IPv6 send (unused)
-    ReceiveCallback m_receive;                      //!< frames out of the tunnel
-    std::map<std::string, uint64_t> m_drops;        //!< drops by reason
-    TracedCallback<Ptr<const Packet>> m_txTrace;    //!< encapsulated packets sent
-    TracedCallback<Ptr<const Packet>> m_rxTrace;    //!< encapsulated packets received
+    ReceiveCallback m_receive;                       //!< frames out of the tunnel
+    std::map<std::string, uint64_t> m_drops;         //!< drops by reason
+    TracedCallback<Ptr<const Packet>> m_txTrace;     //!< encapsulated packets sent
+    TracedCallback<Ptr<const Packet>> m_rxTrace;     //!< encapsulated packets received
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace; //!< drops
 };
 

@@ -42,8 +42,8 @@ struct RoamRecord
     double dhcpMs{-1};        //!< port authorized to the client's DHCP lease
     double downlinkGapMs{-1}; //!< longest interruption of server-to-client traffic
     double uplinkGapMs{-1};   //!< longest interruption of client-to-server traffic
-    Ipv4Address ipBefore;     //!< the client's address before the roam
-    Ipv4Address ipAfter;      //!< its address after the roam
+    Ipv4Address ipBefore{Ipv4Address::GetAny()}; //!< the client's address before the roam
+    Ipv4Address ipAfter{Ipv4Address::GetAny()};  //!< its address after the roam
 };
 
 /**

@@ -1,0 +1,503 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#include "wlc-mobility.h"
+
+#include "wireless-lan-controller.h"
+
+#include "ns3/etherip-l4-protocol.h"
+#include "ns3/log.h"
+#include "ns3/packet.h"
+#include "ns3/pointer.h"
+#include "ns3/simulator.h"
+#include "ns3/wpa-crypto.h"
+
+#include <sstream>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("WlcMobility");
+NS_OBJECT_ENSURE_REGISTERED(WlcMobility);
+
+namespace
+{
+
+/// \param value something printable \return its text
+template <typename T>
+std::string
+Text(const T& value)
+{
+    std::ostringstream os;
+    os << value;
+    return os.str();
+}
+
+/// \param mac a MAC \return it in the dotted form of the reference ("00.21.d8.fa.66.00")
+std::string
+DottedMac(Mac48Address mac)
+{
+    std::string text = Text(mac);
+    for (auto& c : text)
+    {
+        c = c == ':' ? '.' : c;
+    }
+    return text;
+}
+
+/// \param role a role \return its number in a MobileHandoff
+uint8_t
+RoleCode(MobilityRole role)
+{
+    switch (role)
+    {
+    case MobilityRole::LOCAL:
+        return MobileHandoffBody::ROLE_LOCAL;
+    case MobilityRole::ANCHOR:
+        return MobileHandoffBody::ROLE_ANCHOR;
+    case MobilityRole::FOREIGN:
+        return MobileHandoffBody::ROLE_FOREIGN;
+    }
+    return MobileHandoffBody::ROLE_LOCAL;
+}
+
+/// \param entry a client \param prefix text after the MAC \return "<mac> <ip> <PEM> (<n>) ..."
+std::string
+ClientLine(const ClientEntry& entry, const std::string& text)
+{
+    return Text(entry.mac) + " " + Text(entry.ip) + " " + PemStateName(entry.pemState) + " (" +
+           std::to_string(unsigned(entry.pemState)) + ") " + text;
+}
+
+} // namespace
+
+TypeId
+WlcMobility::GetTypeId()
+{
+    static TypeId tid = TypeId("ns3::WlcMobility")
+                            .SetParent<Object>()
+                            .SetGroupName("Wlc")
+                            .AddConstructor<WlcMobility>()
+                            .AddAttribute("Manager",
+                                          "The mobility protocol engine.",
+                                          PointerValue(),
+                                          MakePointerAccessor(&WlcMobility::m_manager),
+                                          MakePointerChecker<MobilityManager>());
+    return tid;
+}
+
+WlcMobility::WlcMobility()
+    : m_manager(CreateObject<MobilityManager>())
+{
+    NS_LOG_FUNCTION(this);
+}
+
+WlcMobility::~WlcMobility()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+void
+WlcMobility::DoDispose()
+{
+    m_manager->Dispose();
+    m_manager = nullptr;
+    m_etherIp = nullptr;
+    m_wlc = nullptr;
+    Object::DoDispose();
+}
+
+Ptr<MobilityManager>
+WlcMobility::GetManager() const
+{
+    return m_manager;
+}
+
+void
+WlcMobility::Start(WirelessLanController* controller)
+{
+    m_wlc = controller;
+    m_manager->SetAnnounceHandler(
+        [this](Ipv4Address from, const MobilityMessage& m) { return OnAnnounce(from, m); });
+    m_manager->SetHandoffHandler(
+        [this](Ipv4Address from, const MobilityMessage& m) { return OnHandoff(from, m); });
+    m_manager->SetHandoffDoneHandler([this](Mac48Address client, Ipv4Address peer, bool ok) {
+        OnHandoffDone(client, peer, ok);
+    });
+    m_manager->SetAnnounceTimeoutHandler(
+        [this](Mac48Address client) { OnAnnounceTimeout(client); });
+    m_manager->SetAnchorUpdateHandler(
+        [this](Ipv4Address from, const MobilityMessage& m) { return OnAnchorUpdate(from, m); });
+    m_manager->SetClientDeleteHandler(
+        [this](Ipv4Address from, const MobilityMessage& m) { OnClientDelete(from, m); });
+    m_etherIp = EtherIpL4Protocol::GetOrInstall(controller->GetNode());
+    m_etherIp->SetReceiveCallback(MakeCallback(&WlcMobility::FromTunnel, this));
+    m_manager->Start(controller->GetNode(),
+                     controller->GetManagementAddress(),
+                     controller->GetManagementMac(),
+                     controller->GetName());
+}
+
+void
+WlcMobility::Stop()
+{
+    m_manager->Stop();
+}
+
+bool
+WlcMobility::SameSubnet(Ipv4Address client, Ipv4Address ip, Ipv4Mask mask)
+{
+    return client != Ipv4Address::GetAny() && mask.IsMatch(client, ip);
+}
+
+bool
+WlcMobility::Query(Mac48Address client)
+{
+    const ClientEntry* entry = m_wlc->m_clients.Find(client);
+    if (!entry || m_manager->GetMembers().empty())
+    {
+        return false;
+    }
+    const Wlan& wlan = m_wlc->m_wlans.at(entry->wlanId);
+    const WlcInterface& interface = m_wlc->m_interfaces.at(wlan.interfaceName);
+    MobileAnnounceBody body;
+    body.wlanId = wlan.id;
+    body.ssid = wlan.ssid;
+    body.bssid = entry->bssid;
+    body.pemState = static_cast<uint8_t>(entry->pemState);
+    body.vlanId = interface.vlan;
+    m_wlc->m_clients.Modify(client, [](ClientEntry& e) { e.mobilityPending = true; });
+    m_queryStarted[client] = Simulator::Now();
+    Log(Text(client) + " Mobility query, PEM State: " + PemStateName(entry->pemState));
+    if (!m_manager->Announce(client, body, interface.address, interface.mask))
+    {
+        m_wlc->m_clients.Modify(client, [](ClientEntry& e) { e.mobilityPending = false; });
+        m_queryStarted.erase(client);
+        return false;
+    }
+    return true;
+}
+
+MobileHandoffBody
+WlcMobility::Context(const ClientEntry& entry) const
+{
+    const Wlan& wlan = m_wlc->m_wlans.at(entry.wlanId);
+    const WlcInterface& interface = m_wlc->m_interfaces.at(entry.interfaceName);
+    MobileHandoffBody body;
+    body.wlanId = wlan.id;
+    body.ssid = wlan.ssid;
+    body.profileName = wlan.profileName.substr(0, MobileHandoffBody::MAX_NAME_LENGTH);
+    body.interfaceName = entry.interfaceName.substr(0, MobileHandoffBody::MAX_NAME_LENGTH);
+    body.vlanId = entry.vlan;
+    body.accessVlan = entry.accessVlan;
+    body.clientIp = entry.ip;
+    body.clientMask = interface.mask;
+    body.defaultGatewayIp = interface.gateway;
+    body.defaultGatewayMac = entry.mobilityRole == MobilityRole::FOREIGN
+                                 ? entry.homeGatewayMac
+                                 : m_wlc->m_dataPlane->GetGatewayMac(entry.interfaceName);
+    body.pemState = static_cast<uint8_t>(entry.pemState);
+    body.securityPolicyCompleted = entry.securityPolicyCompleted;
+    bool wpa2 = wlan.security == WlanSecurity::WPA2_PSK;
+    body.policyType = wpa2 ? MobileHandoffBody::POLICY_WPA2 : MobileHandoffBody::POLICY_NONE;
+    body.keyManagement = wpa2 ? MobileHandoffBody::AKM_PSK : MobileHandoffBody::AKM_NONE;
+    body.cipher = wpa2 ? MobileHandoffBody::CIPHER_CCMP : MobileHandoffBody::CIPHER_NONE;
+    if (wpa2)
+    {
+        std::copy(wlan.pmk.begin(), wlan.pmk.end(), body.pmk.begin());
+        std::vector<uint8_t> pmkid = WpaCrypto::Pmkid(wlan.pmk, entry.bssid, entry.mac);
+        std::copy(pmkid.begin(), pmkid.end(), body.pmkid.begin());
+    }
+    body.moveCount = entry.moveCount;
+    body.connectedSince = entry.connectedSince;
+    body.associationId = entry.associationId;
+    for (double rate : entry.supportedRates)
+    {
+        if (body.supportedRates.size() < MobileHandoffBody::MAX_RATES)
+        {
+            body.supportedRates.push_back(static_cast<uint8_t>(rate * 2));
+        }
+    }
+    body.wmm = entry.wmm;
+    body.senderRole = RoleCode(entry.mobilityRole);
+    return body;
+}
+
+MobilityManager::AnnounceReply
+WlcMobility::OnAnnounce(Ipv4Address from, const MobilityMessage& announce)
+{
+    MobilityManager::AnnounceReply reply;
+    const MobilityHeader& header = announce.GetHeader();
+    Mac48Address mac = header.mobileMac;
+    const ClientEntry* entry = m_wlc->m_clients.Find(mac);
+    if (!entry || entry->mobilityRole == MobilityRole::ANCHOR || entry->mobilityPending)
+    {
+        return reply; // not attached here: the controller where it is attached answers
+    }
+    Ipv4Address self = m_wlc->GetManagementAddress();
+    const WlcInterface& interface = m_wlc->m_interfaces.at(entry->interfaceName);
+    // the announcer's interface for the WLAN on the client's subnet: a Layer 2 roam
+    bool layer2 = SameSubnet(entry->ip, header.vlanIp, header.vlanMask);
+    reply.answer = true;
+    reply.body = Context(*entry);
+    reply.mobileIp = entry->ip;
+    reply.vlanIp = interface.address;
+    reply.vlanMask = interface.mask;
+    Ipv4Address anchor = entry->mobilityRole == MobilityRole::FOREIGN ? entry->mobilityPeer : self;
+    reply.body.anchorIp = anchor;
+    reply.body.anchorMac = entry->mobilityRole == MobilityRole::FOREIGN
+                               ? Mac48Address("00:00:00:00:00:00")
+                               : m_wlc->GetManagementMac();
+    Log(Text(mac) + " Handoff as " + MobilityRoleName(entry->mobilityRole) +
+        ", Client IP: " + Text(entry->ip) + " Anchor IP: " + Text(anchor));
+    if (entry->mobilityRole == MobilityRole::LOCAL)
+    {
+        Log("Anchor Mac : " + DottedMac(m_wlc->GetManagementMac()));
+    }
+    if (entry->mobilityRole == MobilityRole::LOCAL && !layer2)
+    {
+        // Layer 3 roam away from here: this controller becomes the client's anchor
+        reply.body.code = MobileHandoffBody::CODE_HANDOFF_INDICATION;
+        Log(ClientLine(*entry,
+                       "mobility role update request from Local to Anchor Peer = " + Text(from) +
+                           ", Old Anchor = " + Text(self) + ", New Anchor = " + Text(self)));
+        m_wlc->m_ac->DeleteStation(entry->apMac, entry->radioId, mac);
+        m_wlc->m_authenticator->Cancel(mac);
+        MobilityRole old = entry->mobilityRole;
+        m_wlc->m_clients.Modify(mac, [from](ClientEntry& e) {
+            e.mobilityRole = MobilityRole::ANCHOR;
+            e.mobilityPeer = from;
+            e.apMac = Mac48Address("00:00:00:00:00:00");
+            e.apName = "N/A";
+            e.apIp = Ipv4Address::GetAny();
+            e.channel = 0;
+            e.associationId = 0;
+        });
+        Log(ClientLine(*entry,
+                       "Plumbing duplex mobility tunnel to " + Text(from) + " as Anchor (VLAN " +
+                           std::to_string(entry->vlan) + ")"));
+        m_wlc->m_mobilityRoleTrace(mac, old, MobilityRole::ANCHOR, from);
+        m_deleteAfterHandoff[mac] = false;
+    }
+    else
+    {
+        reply.body.code = MobileHandoffBody::CODE_HANDOFF;
+        m_deleteAfterHandoff[mac] = true;
+    }
+    return reply;
+}
+
+void
+WlcMobility::OnHandoffDone(Mac48Address client, Ipv4Address peer, bool ok)
+{
+    auto it = m_deleteAfterHandoff.find(client);
+    bool deleteEntry = it == m_deleteAfterHandoff.end() || it->second;
+    if (it != m_deleteAfterHandoff.end())
+    {
+        m_deleteAfterHandoff.erase(it);
+    }
+    const ClientEntry* entry = m_wlc->m_clients.Find(client);
+    if (!entry)
+    {
+        return;
+    }
+    if (ok && !deleteEntry)
+    {
+        Log(Text(client) + " Mobility Response: IP " + Text(entry->ip) +
+            " code Handoff Indication (2), reason Client handoff successful - anchor released "
+            "(1), PEM State " +
+            PemStateName(entry->pemState) + ", Role Anchor(2)");
+        return;
+    }
+    m_wlc->RemoveClient(client,
+                        ok ? "handed off to " + Text(peer) : "handoff to " + Text(peer) + " failed",
+                        entry->mobilityRole != MobilityRole::ANCHOR);
+}
+
+bool
+WlcMobility::OnHandoff(Ipv4Address from, const MobilityMessage& handoff)
+{
+    const MobilityHeader& header = handoff.GetHeader();
+    const MobileHandoffBody* body = handoff.GetBody<MobileHandoffBody>();
+    Mac48Address mac = header.mobileMac;
+    const ClientEntry* entry = m_wlc->m_clients.Find(mac);
+    if (!entry || !entry->mobilityPending || !body)
+    {
+        return false;
+    }
+    Ipv4Address self = m_wlc->GetManagementAddress();
+    const WlcInterface& interface = m_wlc->m_interfaces.at(entry->interfaceName);
+    Ipv4Address anchor = body->anchorIp;
+    Log(std::string("Mobility handoff, NAC State Payload [ Client's NAC OOB State : ") +
+        (body->nacState == MobileHandoffBody::NAC_ACCESS ? "Access" : "Quarantine") +
+        ", Quarantine VLAN :" + std::to_string(body->quarantineVlan) +
+        ", Access VLAN : " + std::to_string(body->accessVlan) + " ]");
+    Log(Text(mac) + " Mobility handoff for client:Ip: " + Text(body->clientIp) +
+        " Anchor IP: " + Text(anchor) + ", Peer IP: " + Text(from));
+    Log(Text(mac) +
+        " Handoff confirm: Pre Handoff PEM State: " + mobility::PemStateText(body->pemState));
+    Ipv4Address ip = body->clientIp;
+    bool layer2 = SameSubnet(ip, interface.address, interface.mask);
+    MobilityRole role = MobilityRole::LOCAL;
+    Ipv4Address peer = Ipv4Address::GetAny();
+    if (anchor == self)
+    {
+        // back to its anchor: Local here again, the Anchor and Foreign markings removed
+        m_wlc->m_clients.Modify(mac, [ip](ClientEntry& e) {
+            e.mobilityRole = MobilityRole::LOCAL;
+            e.mobilityPeer = Ipv4Address::GetAny();
+            e.ip = ip;
+            e.moveCount = 0;
+        });
+    }
+    else if (layer2)
+    {
+        uint32_t moves = body->moveCount;
+        m_wlc->m_clients.Modify(mac, [ip, moves](ClientEntry& e) {
+            e.mobilityRole = MobilityRole::LOCAL;
+            e.mobilityPeer = Ipv4Address::GetAny();
+            e.ip = ip;
+            e.moveCount = moves;
+        });
+        if (body->senderRole == MobileHandoffBody::ROLE_FOREIGN)
+        {
+            // the client left its anchor's subnet behind for good: the anchor forgets it
+            m_manager->SendClientDelete(anchor, mac, ip, 1);
+        }
+    }
+    else
+    {
+        role = MobilityRole::FOREIGN;
+        peer = anchor;
+        uint32_t moves = body->moveCount + 1;
+        uint16_t accessVlan = body->accessVlan;
+        Mac48Address gateway = body->defaultGatewayMac;
+        m_wlc->m_clients.Modify(mac, [=](ClientEntry& e) {
+            e.mobilityRole = MobilityRole::FOREIGN;
+            e.mobilityPeer = anchor;
+            e.ip = ip;
+            e.moveCount = moves;
+            e.accessVlan = accessVlan;
+            e.homeGatewayMac = gateway;
+        });
+        Log(ClientLine(
+            *entry,
+            "mobility role update request from Unassociated to Foreign Peer = " + Text(from) +
+                ", Old Anchor = " + Text(anchor) + ", New Anchor = " + Text(anchor)));
+        Log(ClientLine(*entry,
+                       "Plumbing duplex mobility tunnel to " + Text(anchor) +
+                           " as Foreign, (VLAN " + std::to_string(entry->vlan) + ")"));
+        if (from != anchor)
+        {
+            // from another foreign controller: the anchor learns where its client is now
+            m_manager->SendAnchorUpdate(anchor, mac, ip, moves);
+        }
+    }
+    Resolved(mac, role, peer, !layer2 || anchor == self);
+    Log(Text(mac) + " Mobility Response: IP " + Text(ip) +
+        " code Handoff (1), reason Handoff success (0), PEM State " +
+        PemStateName(m_wlc->m_clients.Find(mac)->pemState) + ", Role " + MobilityRoleName(role) +
+        "(" + std::to_string(unsigned(RoleCode(role))) + ")");
+    return true;
+}
+
+void
+WlcMobility::OnAnnounceTimeout(Mac48Address client)
+{
+    const ClientEntry* entry = m_wlc->m_clients.Find(client);
+    if (!entry)
+    {
+        return;
+    }
+    // nobody answered: a new client, Local here (or back home with its foreign gone)
+    m_wlc->m_clients.Modify(client, [](ClientEntry& e) {
+        e.mobilityRole = MobilityRole::LOCAL;
+        e.mobilityPeer = Ipv4Address::GetAny();
+    });
+    Resolved(client, MobilityRole::LOCAL, Ipv4Address::GetAny(), false);
+}
+
+void
+WlcMobility::Resolved(Mac48Address client, MobilityRole role, Ipv4Address peer, bool layer3)
+{
+    const ClientEntry* entry = m_wlc->m_clients.Find(client);
+    Time started = m_queryStarted.count(client) ? m_queryStarted[client] : Simulator::Now();
+    m_queryStarted.erase(client);
+    m_wlc->m_clients.Modify(client, [](ClientEntry& e) { e.mobilityPending = false; });
+    if (role != MobilityRole::LOCAL || peer != Ipv4Address::GetAny())
+    {
+        m_wlc->m_mobilityRoleTrace(client, MobilityRole::LOCAL, role, peer);
+    }
+    m_wlc->SetPemState(client,
+                       entry->ip == Ipv4Address::GetAny() ? PemState::DHCP_REQD : PemState::RUN);
+    m_wlc->m_handoffTrace(client, role, peer, Simulator::Now() - started, layer3);
+    m_wlc->m_dataPlane->ReleaseHeld(client);
+}
+
+bool
+WlcMobility::OnAnchorUpdate(Ipv4Address from, const MobilityMessage& update)
+{
+    Mac48Address mac = update.GetHeader().mobileMac;
+    const ClientEntry* entry = m_wlc->m_clients.Find(mac);
+    const auto* body = update.GetBody<MobileAnchorUpdateBody>();
+    if (!entry || entry->mobilityRole != MobilityRole::ANCHOR || !body)
+    {
+        return false;
+    }
+    uint32_t moves = body->moveCount;
+    Ipv4Address old = entry->mobilityPeer;
+    m_wlc->m_clients.Modify(mac, [from, moves](ClientEntry& e) {
+        e.mobilityPeer = from;
+        e.moveCount = moves;
+    });
+    Log(ClientLine(*entry, "anchor tunnel moved from " + Text(old) + " to " + Text(from)));
+    m_wlc->m_mobilityRoleTrace(mac, MobilityRole::ANCHOR, MobilityRole::ANCHOR, from);
+    return true;
+}
+
+void
+WlcMobility::OnClientDelete(Ipv4Address from, const MobilityMessage& message)
+{
+    Mac48Address mac = message.GetHeader().mobileMac;
+    const ClientEntry* entry = m_wlc->m_clients.Find(mac);
+    if (entry && entry->mobilityRole != MobilityRole::LOCAL && entry->mobilityPeer == from)
+    {
+        m_wlc->RemoveClient(mac,
+                            "deleted by mobility peer " + Text(from),
+                            entry->mobilityRole == MobilityRole::FOREIGN);
+    }
+}
+
+void
+WlcMobility::Log(const std::string& line)
+{
+    m_manager->Log(line);
+}
+
+void
+WlcMobility::Tunnel(const ClientEntry& client,
+                    Ptr<Packet> payload,
+                    Mac48Address source,
+                    Mac48Address destination,
+                    uint16_t etherType)
+{
+    m_etherIp->Send(payload,
+                    source,
+                    destination,
+                    etherType,
+                    m_wlc->GetManagementAddress(),
+                    client.mobilityPeer);
+}
+
+void
+WlcMobility::FromTunnel(Ipv4Address peer,
+                        Ptr<Packet> payload,
+                        Mac48Address source,
+                        Mac48Address destination,
+                        uint16_t etherType)
+{
+    m_wlc->m_dataPlane->FromTunnel(peer, payload, source, destination, etherType);
+}
+
+} // namespace ns3
