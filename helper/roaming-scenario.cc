@@ -9,6 +9,7 @@
 #include "wlc-helper.h"
 
 #include "ns3/abort.h"
+#include "ns3/boolean.h"
 #include "ns3/constant-velocity-mobility-model.h"
 #include "ns3/dhcp-client.h"
 #include "ns3/dhcp-helper.h"
@@ -30,6 +31,7 @@
 
 #include <iomanip>
 #include <limits>
+#include <set>
 
 namespace ns3
 {
@@ -51,20 +53,6 @@ Ipv4Address
 VlanAddress(uint16_t vlan, uint8_t host)
 {
     return Ipv4Address((10u << 24) | (99u << 16) | (uint32_t(vlan) << 8) | host);
-}
-
-/// \param k a controller index \return its management VLAN
-uint16_t
-ManagementVlan(uint32_t k)
-{
-    return static_cast<uint16_t>(80 + 2 * k);
-}
-
-/// \param k a controller index \return its client VLAN (81 for WLC1, as in the reference)
-uint16_t
-ClientVlan(uint32_t k)
-{
-    return static_cast<uint16_t>(81 + 2 * k);
 }
 
 /// AP identities of the reference (AP001, AP002); others are generated. The reference's AP001
@@ -147,8 +135,17 @@ RoamingScenario::Build()
     BuildWiredNetwork();
     BuildControllers();
     BuildClients();
-    double distance = m_config.apSpacing * (GetNAps() - 1);
-    m_stopTime = m_config.walkStart + Seconds(distance / m_config.walkSpeed) + Seconds(15);
+    double distance = m_config.apSpacing * (GetNAps() - 1) - 5 - m_config.clientStart;
+    if (m_config.resetAt.IsStrictlyPositive())
+    {
+        // `config ap reset AP001` on its controller, as in the reference
+        Ptr<WirelessLanController> wlc = m_controllers.front();
+        Simulator::Schedule(m_config.resetAt, [wlc]() { wlc->ResetAp("AP001"); });
+        m_stopTime = m_config.resetAt + Seconds(20);
+        return;
+    }
+    double walk = distance / m_config.walkSpeed * (m_config.roamBack ? 2 : 1);
+    m_stopTime = m_config.walkStart + Seconds(walk) + Seconds(15);
 }
 
 void
@@ -166,11 +163,50 @@ RoamingScenario::BuildWiredNetwork()
         ->SetDefaultRoute(VlanAddress(SERVER_VLAN, 254), 1);
 }
 
+std::vector<RoamingScenario::ControllerSpec>
+RoamingScenario::ReferenceControllers(uint32_t n, bool sameVlan)
+{
+    // WLC1 and WLC2 as in the reference: WLC1 10.99.80.1 with interface intanchor (VLAN 81,
+    // 10.99.81.1), WLC2 10.99.82.1 with intforeign (VLAN 84, 10.99.84.3); WLC3 is ours
+    std::vector<ControllerSpec> specs = {
+        {"WLC1", 80, 1, "00:21:d8:fa:66:00", "intanchor", 81, 1},
+        {"WLC2", 82, 1, "00:24:97:68:ab:00", "intforeign", 84, 3},
+        {"WLC3", 86, 1, "00:24:97:68:cd:00", "intthird", 87, 1},
+    };
+    for (uint32_t k = specs.size(); k < n; ++k)
+    {
+        auto vlan = static_cast<uint16_t>(100 + 2 * k);
+        std::ostringstream mac;
+        mac << "00:24:97:68:" << std::hex << std::setw(2) << std::setfill('0') << k << ":00";
+        specs.push_back({"WLC" + std::to_string(k + 1),
+                         vlan,
+                         1,
+                         mac.str(),
+                         "int" + std::to_string(vlan + 1),
+                         static_cast<uint16_t>(vlan + 1),
+                         1});
+    }
+    specs.resize(n);
+    if (sameVlan)
+    {
+        // every controller's WLAN on the anchor's VLAN 81: Layer 2 roams
+        for (uint32_t k = 1; k < n; ++k)
+        {
+            specs[k].interfaceName = "intanchor";
+            specs[k].clientVlan = 81;
+            specs[k].interfaceHost = static_cast<uint8_t>(1 + k);
+        }
+    }
+    return specs;
+}
+
 void
 RoamingScenario::BuildControllers()
 {
     InternetStackHelper internet;
     WlcHelper wlcHelper;
+    wlcHelper.SetControllerAttribute("SymmetricTunneling",
+                                     BooleanValue(m_config.symmetricTunneling));
     LightweightApHelper apHelper;
     apHelper.SetWtpAttribute("MaxDiscoveryInterval", TimeValue(m_config.maxDiscoveryInterval));
     WifiHelper wifi;
@@ -185,47 +221,64 @@ RoamingScenario::BuildControllers()
     mobility.SetMobilityModel("ns3::ConstantPositionMobilityModel");
     DhcpHelper dhcp;
 
+    std::vector<ControllerSpec> specs =
+        m_config.controllerSpecs.empty()
+            ? ReferenceControllers(m_config.controllers, m_config.sameVlan)
+            : m_config.controllerSpecs;
+    NS_ABORT_MSG_IF(specs.size() != m_config.controllers,
+                    "RoamingScenario: controllerSpecs has " << specs.size() << " entries for "
+                                                            << m_config.controllers
+                                                            << " controllers");
+    std::set<uint16_t> dhcpVlans;
     uint32_t apIndex = 0;
     for (uint32_t k = 0; k < m_config.controllers; ++k)
     {
-        uint16_t management = ManagementVlan(k);
-        uint16_t clients = ClientVlan(k);
+        const ControllerSpec& spec = specs[k];
+        uint16_t management = spec.managementVlan;
+        uint16_t clients = spec.clientVlan;
         // the router: gateway of both VLANs, DHCP server of the client VLAN
         Attach(m_router, management, VlanAddress(management, 254));
-        Ptr<NetDevice> routerClientPort = Attach(m_router, clients, VlanAddress(clients, 254));
-        dhcp.InstallDhcpServer(routerClientPort,
-                               VlanAddress(clients, 254),
-                               VlanAddress(clients, 0),
-                               Ipv4Mask("255.255.255.0"),
-                               VlanAddress(clients, 40),
-                               VlanAddress(clients, 199),
-                               VlanAddress(clients, 254));
+        if (dhcpVlans.insert(clients).second)
+        {
+            Ptr<NetDevice> routerPort = Attach(m_router, clients, VlanAddress(clients, 254));
+            dhcp.InstallDhcpServer(routerPort,
+                                   VlanAddress(clients, 254),
+                                   VlanAddress(clients, 0),
+                                   Ipv4Mask("255.255.255.0"),
+                                   VlanAddress(clients, 40),
+                                   VlanAddress(clients, 199),
+                                   VlanAddress(clients, 254));
+        }
 
         Ptr<Node> node = CreateObject<Node>();
         internet.Install(node);
-        std::string name = "WLC" + std::to_string(k + 1);
-        Ptr<WirelessLanController> wlc = wlcHelper.Install(node, name);
+        Ptr<WirelessLanController> wlc = wlcHelper.Install(node, spec.name);
+        Ptr<NetDevice> managementPort = Attach(node, management, Ipv4Address());
+        if (!spec.mac.empty())
+        {
+            managementPort->SetAddress(Mac48Address(spec.mac.c_str()));
+        }
         wlcHelper.AddInterface(wlc,
                                "management",
                                management,
-                               Attach(node, management, Ipv4Address()),
-                               VlanAddress(management, 1),
+                               managementPort,
+                               VlanAddress(management, spec.managementHost),
                                Ipv4Mask("255.255.255.0"),
                                VlanAddress(management, 254));
-        std::string interface = k == 0 ? "intanchor" : "int" + std::to_string(clients);
         wlcHelper.AddInterface(wlc,
-                               interface,
+                               spec.interfaceName,
                                clients,
                                Attach(node, clients, Ipv4Address()),
-                               VlanAddress(clients, 1),
+                               VlanAddress(clients, spec.interfaceHost),
                                Ipv4Mask("255.255.255.0"),
                                VlanAddress(clients, 254));
         wlcHelper.AddWlan(wlc,
                           m_config.wlanId,
                           m_config.ssid,
-                          interface,
+                          spec.interfaceName,
                           m_config.security,
                           m_config.passphrase);
+        wlc->SetMobilityGroup(m_config.mobilityGroup, m_config.mobilityGroupId);
         m_controllers.push_back(wlc);
         m_monitor->AddController(wlc);
 
@@ -244,8 +297,24 @@ RoamingScenario::BuildControllers()
             ap->GetObject<MobilityModel>()->SetPosition(Vector(apIndex * m_config.apSpacing, 0, 0));
             std::ostringstream apName;
             apName << "AP" << std::setw(3) << std::setfill('0') << apIndex + 1;
-            m_wtps.push_back(
-                apHelper.Install(ap, radio, wired, VlanAddress(management, 1), apName.str()));
+            m_wtps.push_back(apHelper.Install(ap,
+                                              radio,
+                                              wired,
+                                              VlanAddress(management, spec.managementHost),
+                                              apName.str()));
+        }
+    }
+    // every controller is a member of every other's mobility group
+    for (uint32_t k = 0; k < m_controllers.size(); ++k)
+    {
+        for (uint32_t other = 0; other < m_controllers.size(); ++other)
+        {
+            if (other != k)
+            {
+                m_controllers[k]->AddMobilityMember(m_controllers[other]->GetManagementAddress(),
+                                                    m_controllers[other]->GetManagementMac(),
+                                                    m_controllers[other]->GetName());
+            }
         }
     }
 }
@@ -282,16 +351,32 @@ RoamingScenario::BuildClients()
         m_monitor->AddClient(station, m_supplicants.back());
 
         Ptr<ConstantVelocityMobilityModel> walk = node->GetObject<ConstantVelocityMobilityModel>();
-        double start = 5 + i * 1.0;
+        double start = m_config.clientStart + i * 1.0;
         walk->SetPosition(Vector(start, 2, 0));
-        Simulator::Schedule(m_config.walkStart,
-                            &ConstantVelocityMobilityModel::SetVelocity,
-                            walk,
-                            Vector(m_config.walkSpeed, 0, 0));
-        Simulator::Schedule(m_config.walkStart + Seconds((end - start) / m_config.walkSpeed),
-                            &ConstantVelocityMobilityModel::SetVelocity,
-                            walk,
-                            Vector(0, 0, 0));
+        if (m_config.resetAt.IsStrictlyPositive())
+        {
+            // the clients stand still; AP001 is reset (Build schedules it)
+        }
+        else
+        {
+            // walk to the last AP, and back to the start if asked
+            Time there = m_config.walkStart + Seconds((end - start) / m_config.walkSpeed);
+            Simulator::Schedule(m_config.walkStart,
+                                &ConstantVelocityMobilityModel::SetVelocity,
+                                walk,
+                                Vector(m_config.walkSpeed, 0, 0));
+            Simulator::Schedule(there,
+                                &ConstantVelocityMobilityModel::SetVelocity,
+                                walk,
+                                Vector(m_config.roamBack ? -m_config.walkSpeed : 0, 0, 0));
+            if (m_config.roamBack)
+            {
+                Simulator::Schedule(there + Seconds((end - start) / m_config.walkSpeed),
+                                    &ConstantVelocityMobilityModel::SetVelocity,
+                                    walk,
+                                    Vector(0, 0, 0));
+            }
+        }
 
         Ptr<UdpServer> downlink = CreateObject<UdpServer>();
         downlink->SetAttribute("Port", UintegerValue(DOWNLINK_PORT));

@@ -41,6 +41,27 @@ class FlowMonitorHelper;
 class RoamingScenario
 {
   public:
+    /// One controller: its name, management VLAN and address, and its WLAN's interface.
+    struct ControllerSpec
+    {
+        std::string name;          //!< controller name
+        uint16_t managementVlan;   //!< management VLAN (subnet 10.99.<vlan>.0/24)
+        uint8_t managementHost;    //!< host part of its management address
+        std::string mac;           //!< management MAC ("" for an allocated one)
+        std::string interfaceName; //!< the WLAN's interface
+        uint16_t clientVlan;       //!< its VLAN (subnet 10.99.<vlan>.0/24)
+        uint8_t interfaceHost;     //!< host part of the controller's address on it
+    };
+
+    /**
+     * The reference's controllers: WLC1 10.99.80.1 (intanchor: VLAN 81, 10.99.81.1), WLC2
+     * 10.99.82.1 (intforeign: VLAN 84, 10.99.84.3), WLC3 10.99.86.1 (intthird: VLAN 87).
+     * \param n how many
+     * \param sameVlan put every controller's WLAN on VLAN 81 (Layer 2 roams)
+     * \return their specifications
+     */
+    static std::vector<ControllerSpec> ReferenceControllers(uint32_t n, bool sameVlan);
+
     /// What to build.
     struct Config
     {
@@ -57,6 +78,14 @@ class RoamingScenario
         Time trafficInterval{MilliSeconds(20)};        //!< UDP packet interval, each way
         uint32_t packetSize{160};                      //!< UDP payload size (a G.711 voice frame)
         Time maxDiscoveryInterval{Seconds(2)};         //!< APs' MaxDiscoveryInterval (RFC: 20 s)
+        std::vector<ControllerSpec> controllerSpecs;   //!< empty: ReferenceControllers()
+        bool sameVlan{false};                 //!< with the reference controllers: one VLAN for all
+        bool symmetricTunneling{false};       //!< mobility symmetric tunnelling on every controller
+        bool roamBack{false};                 //!< the clients walk back to the first AP
+        Time resetAt{Seconds(0)};             //!< > 0: clients stand still, AP001 is reset then
+        double clientStart{5};                //!< where the clients start (m along the row)
+        std::string mobilityGroup{"default"}; //!< mobility group name
+        std::string mobilityGroupId{"d7f8a4f2cb038b78641818bba26869b4"}; //!< the reference's
     };
 
     /// \param config what to build

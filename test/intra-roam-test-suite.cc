@@ -63,7 +63,6 @@ class IntraRoamTestCase : public TestCase
   private:
     void DoRun() override
     {
-        SimulatorDestroyer destroyer;
         RoamingScenario::Config config;
         config.controllers = 1;
         config.apsPerController = 2;
@@ -156,7 +155,8 @@ class IntraRoamTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(roams.size(), 1, "roams: " << summary.str());
         if (roams.size() != 1)
         {
-            return; // the checks below need it
+            Simulator::Destroy(); // the checks below need it
+            return;
         }
         const RoamRecord& roam = roams[0];
         NS_TEST_EXPECT_MSG_EQ(roam.client, client, summary.str());
@@ -186,7 +186,8 @@ class IntraRoamTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(csv.size(), 2, csvText.str());
         if (csv.size() != 2)
         {
-            return; // the checks below need it
+            Simulator::Destroy(); // the checks below need it
+            return;
         }
         std::map<std::string, std::string> row;
         for (std::size_t c = 0; c < csv[0].size() && c < csv[1].size(); ++c)
@@ -206,7 +207,8 @@ class IntraRoamTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(roamed.size(), 1, "ClientRoamed traces");
         if (roamed.size() != 1)
         {
-            return; // the checks below need it
+            Simulator::Destroy(); // the checks below need it
+            return;
         }
         NS_TEST_EXPECT_MSG_EQ(std::get<1>(roamed[0]), client, "ClientRoamed client");
         NS_TEST_EXPECT_MSG_EQ(std::get<2>(roamed[0]), "AP001", "ClientRoamed from");
@@ -233,14 +235,16 @@ class IntraRoamTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(deleted[0].size(), 1, "Delete Station of the client at AP001");
         if (deleted[0].size() != 1)
         {
-            return; // the checks below need it
+            Simulator::Destroy(); // the checks below need it
+            return;
         }
         NS_TEST_EXPECT_MSG_GT_OR_EQ(deleted[0][0], roamTime, "Delete Station at AP001");
         NS_TEST_EXPECT_MSG_LT(deleted[0][0], roamTime + Seconds(1), "Delete Station at AP001");
         NS_TEST_ASSERT_MSG_EQ(added[1].size(), 1, "Add Station of the client at AP002");
         if (added[1].size() != 1)
         {
-            return; // the checks below need it
+            Simulator::Destroy(); // the checks below need it
+            return;
         }
         NS_TEST_EXPECT_MSG_GT_OR_EQ(added[1][0], roamTime, "Add Station at AP002");
         NS_TEST_EXPECT_MSG_EQ(deleted[1].size(), 0, "Delete Station of the client at AP002");
@@ -252,7 +256,8 @@ class IntraRoamTestCase : public TestCase
         NS_TEST_ASSERT_MSG_NE(entry, nullptr, "client entry after the roam");
         if (!entry)
         {
-            return; // the checks below need it
+            Simulator::Destroy(); // the checks below need it
+            return;
         }
         NS_TEST_EXPECT_MSG_EQ(entry->apName, "AP002", "AP name");
         NS_TEST_EXPECT_MSG_EQ(entry->apMac, Mac48Address("00:3a:99:14:13:70"), "AP MAC");

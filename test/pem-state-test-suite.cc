@@ -15,6 +15,7 @@
 #include "ns3/test.h"
 #include "ns3/wlc-ns3-compat.h"
 
+#include <algorithm>
 #include <sstream>
 
 using namespace ns3;
@@ -219,7 +220,6 @@ class PemSequenceTestCase : public TestCase
   private:
     void DoRun() override
     {
-        SimulatorDestroyer destroyer;
         RoamingScenario::Config config = StayingClientConfig();
         config.security = m_security;
         RoamingScenario scenario(config);
@@ -235,7 +235,8 @@ class PemSequenceTestCase : public TestCase
         NS_TEST_ASSERT_MSG_NE(router81, nullptr, "router port on VLAN 81");
         if (!router81)
         {
-            return; // the checks below need it
+            Simulator::Destroy(); // the checks below need it
+            return;
         }
         Probes probes;
         probes.station = scenario.GetSupplicant(0)->GetPort()->GetLowerDevice();
@@ -284,7 +285,8 @@ class PemSequenceTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(rec.assoc.size(), 1, "ClientAssociated traces");
         if (rec.assoc.size() != 1)
         {
-            return; // the checks below need it
+            Simulator::Destroy(); // the checks below need it
+            return;
         }
         NS_TEST_EXPECT_MSG_EQ(rec.assoc[0].first, client, "ClientAssociated client");
         NS_TEST_EXPECT_MSG_EQ(rec.assoc[0].second, "AP001", "ClientAssociated AP");
@@ -297,10 +299,11 @@ class PemSequenceTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(rec.leases.size(), 1, "DHCP leases of the client");
         if (rec.leases.size() != 1)
         {
-            return; // the checks below need it
+            Simulator::Destroy(); // the checks below need it
+            return;
         }
         Time run = FirstEntered(changes, PemState::RUN);
-        NS_TEST_EXPECT_MSG_EQ(run.IsPositive(), true, "never RUN");
+        NS_TEST_EXPECT_MSG_EQ(run.IsStrictlyPositive(), true, "never RUN");
         NS_TEST_EXPECT_MSG_GT_OR_EQ(run, FirstEntered(changes, PemState::DHCP_REQD), "RUN time");
         NS_TEST_EXPECT_MSG_GT(run + MilliSeconds(50), rec.leases[0], "RUN long before the lease");
         NS_TEST_EXPECT_MSG_LT_OR_EQ(run, rec.leases[0], "RUN after the client got its lease");
@@ -319,10 +322,13 @@ class PemSequenceTestCase : public TestCase
                 break;
             }
         }
-        NS_TEST_ASSERT_MSG_EQ(ack.IsPositive(), true, "no DHCP ACK for the client on VLAN 81");
-        if (!ack.IsPositive())
+        NS_TEST_ASSERT_MSG_EQ(ack.IsStrictlyPositive(),
+                              true,
+                              "no DHCP ACK for the client on VLAN 81");
+        if (!ack.IsStrictlyPositive())
         {
-            return; // the checks below need it
+            Simulator::Destroy(); // the checks below need it
+            return;
         }
         NS_TEST_EXPECT_MSG_GT_OR_EQ(run, ack, "RUN before the DHCP ACK was on the client VLAN");
         NS_TEST_EXPECT_MSG_LT(run, ack + MilliSeconds(10), "RUN long after the DHCP ACK");
@@ -333,7 +339,8 @@ class PemSequenceTestCase : public TestCase
         NS_TEST_ASSERT_MSG_NE(entry, nullptr, "client entry");
         if (!entry)
         {
-            return; // the checks below need it
+            Simulator::Destroy(); // the checks below need it
+            return;
         }
         NS_TEST_EXPECT_MSG_EQ(PemStateName(entry->pemState), "RUN", "PEM state");
         NS_TEST_EXPECT_MSG_EQ(entry->ip, Ipv4Address("10.99.81.40"), "IP from DHCP");
@@ -420,7 +427,6 @@ class PemWrongPassphraseTestCase : public TestCase
   private:
     void DoRun() override
     {
-        SimulatorDestroyer destroyer;
         RoamingScenario scenario(StayingClientConfig());
         scenario.Build();
         Ptr<WirelessLanController> wlc = scenario.GetController(0);
@@ -500,19 +506,27 @@ class PemWrongPassphraseTestCase : public TestCase
         NS_TEST_ASSERT_MSG_GT(changes.size(), 0, what);
         if (changes.empty())
         {
-            return; // the checks below need it
+            Simulator::Destroy(); // the checks below need it
+            return;
         }
-        NS_TEST_EXPECT_MSG_EQ(FirstEntered(changes, PemState::DOT1X_REQD).IsPositive(), true, what);
-        NS_TEST_EXPECT_MSG_EQ(FirstEntered(changes, PemState::L2AUTHCOMPLETE).IsNegative(),
+        NS_TEST_EXPECT_MSG_EQ(FirstEntered(changes, PemState::DOT1X_REQD).IsStrictlyPositive(),
                               true,
                               what);
-        NS_TEST_EXPECT_MSG_EQ(FirstEntered(changes, PemState::DHCP_REQD).IsNegative(), true, what);
-        NS_TEST_EXPECT_MSG_EQ(FirstEntered(changes, PemState::RUN).IsNegative(), true, what);
+        NS_TEST_EXPECT_MSG_EQ(FirstEntered(changes, PemState::L2AUTHCOMPLETE).IsStrictlyNegative(),
+                              true,
+                              what);
+        NS_TEST_EXPECT_MSG_EQ(FirstEntered(changes, PemState::DHCP_REQD).IsStrictlyNegative(),
+                              true,
+                              what);
+        NS_TEST_EXPECT_MSG_EQ(FirstEntered(changes, PemState::RUN).IsStrictlyNegative(),
+                              true,
+                              what);
         // the handshake failed on the MIC of message 2
         NS_TEST_ASSERT_MSG_GT_OR_EQ(failed.size(), 1, "HandshakeFailed traces");
         if (failed.empty())
         {
-            return; // the checks below need it
+            Simulator::Destroy(); // the checks below need it
+            return;
         }
         NS_TEST_EXPECT_MSG_NE(failed[0].find("MIC failure on message 2"),
                               std::string::npos,
@@ -564,7 +578,8 @@ class PemWrongPassphraseTestCase : public TestCase
         NS_TEST_ASSERT_MSG_NE(good, nullptr, "the legitimate client");
         if (!good)
         {
-            return; // the checks below need it
+            Simulator::Destroy(); // the checks below need it
+            return;
         }
         NS_TEST_EXPECT_MSG_EQ(PemStateName(good->pemState), "RUN", "the legitimate client");
         NS_TEST_EXPECT_MSG_GT(scenario.GetDownlinkReceived(0), 500, "downlink of the client");

@@ -44,10 +44,12 @@
 #include "ns3/yans-wifi-channel.h"
 #include "ns3/yans-wifi-helper.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -74,22 +76,6 @@ constexpr uint16_t DOWNLINK_PORT = 5000;
 constexpr uint16_t UPLINK_PORT = 6000;
 /// Management address of WLC1.
 inline const Ipv4Address WLC1_ADDRESS("10.99.80.1");
-
-/**
- * Destroys the simulator when a test case ends, however it ends (a failed check that ends the
- * test case early must not leave events and nodes to the next one).
- */
-struct SimulatorDestroyer
-{
-    SimulatorDestroyer() = default;
-    SimulatorDestroyer(const SimulatorDestroyer&) = delete;
-    SimulatorDestroyer& operator=(const SimulatorDestroyer&) = delete;
-
-    ~SimulatorDestroyer()
-    {
-        Simulator::Destroy();
-    }
-};
 
 /**
  * A RoamingScenario configuration for tests that do not roam: one controller, two APs, one

@@ -78,7 +78,6 @@ WtpRadio::Setup(Ptr<WifiNetDevice> device, uint8_t radioId)
     m_device = device;
     m_radioId = radioId;
     Ptr<ApWifiMac> mac = DynamicCast<ApWifiMac>(device->GetMac());
-    mac->TraceConnectWithoutContext("AssociatedSta", MakeCallback(&WtpRadio::Associated, this));
     mac->TraceConnectWithoutContext("AckedMpdu", MakeCallback(&WtpRadio::Acked, this));
     mac->TraceConnectWithoutContext("DeAssociatedSta",
                                     MakeCallback(&WtpRadio::Disassociated, this));
@@ -148,8 +147,6 @@ WtpRadio::Disable()
     }
     m_stations.clear();
     m_requests.clear();
-    m_pendingAid.clear();
-    m_responseAcked.clear();
     m_stateTrace(false);
 }
 
@@ -286,43 +283,36 @@ WtpRadio::PhyRx(Ptr<const Packet> packet,
 }
 
 void
-WtpRadio::Associated(uint16_t aid, Mac48Address station)
-{
-    NS_LOG_FUNCTION(this << aid << station);
-    m_pendingAid[station] = aid;
-    ReportIfComplete(station);
-}
-
-void
 WtpRadio::Acked(Ptr<const WifiMpdu> mpdu)
 {
     const WifiMacHeader& header = mpdu->GetHeader();
-    if (header.IsAssocResp() || header.IsReassocResp())
-    {
-        m_responseAcked.insert(header.GetAddr1());
-        ReportIfComplete(header.GetAddr1());
-    }
-}
-
-void
-WtpRadio::ReportIfComplete(Mac48Address station)
-{
-    // ns-3.37 announces the AID when it builds the response, ns-3.48 when the response is
-    // acknowledged: a real AP reports the station once the station has the response
-    auto aid = m_pendingAid.find(station);
-    if (aid == m_pendingAid.end() || m_responseAcked.count(station) == 0)
+    if (!header.IsAssocResp() && !header.IsReassocResp())
     {
         return;
     }
-    uint16_t associationId = aid->second;
-    m_pendingAid.erase(aid);
-    m_responseAcked.erase(station);
+    // the station acknowledged its (Re)Association Response: it is associated. The body starts
+    // with Capability Information, Status Code and Association ID (little-endian)
+    Ptr<const Packet> body = mpdu->GetPacket();
+    uint8_t fixed[6];
+    if (body->GetSize() < sizeof(fixed))
+    {
+        return;
+    }
+    body->CopyData(fixed, sizeof(fixed));
+    uint16_t status = fixed[2] | (fixed[3] << 8);
+    uint16_t aid = (fixed[4] | (fixed[5] << 8)) & 0x3fff;
+    if (status != 0)
+    {
+        return;
+    }
+    Mac48Address station = header.GetAddr1();
+    NS_LOG_FUNCTION(this << station << aid);
     m_stations.insert(station);
     auto it = m_requests.find(station);
     std::vector<uint8_t> request = it == m_requests.end() ? std::vector<uint8_t>() : it->second;
     if (!m_associationCallback.IsNull())
     {
-        m_associationCallback(station, associationId, request);
+        m_associationCallback(station, aid, request);
     }
 }
 

@@ -138,12 +138,14 @@ class WtpRadio : public Object
                MpduInfo aMpdu,
                SignalNoiseDbm signalNoise,
                uint16_t staId);
-    /// The ApWifiMac gave a station an AID (ns-3.37: before the response is sent).
-    void Associated(uint16_t aid, Mac48Address station);
-    /// The MAC got an Ack for an MPDU: completes an association when it is the response.
+    /**
+     * The MAC got an Ack for an MPDU. A station that acknowledges a successful (Re)Association
+     * Response is associated: reported then, with the AID of the response (ns-3.37 announces
+     * AssociatedSta before the response is sent, and not at all when a station returns with the
+     * AID it had).
+     * \param mpdu the acknowledged MPDU
+     */
     void Acked(Ptr<const WifiMpdu> mpdu);
-    /// Report an association once the station has its AID and acknowledged the response.
-    void ReportIfComplete(Mac48Address station);
     /// The ApWifiMac lost a station.
     void Disassociated(uint16_t aid, Mac48Address station);
 
@@ -152,8 +154,6 @@ class WtpRadio : public Object
     bool m_enabled{true};                                    //!< radio state
     std::map<Mac48Address, std::vector<uint8_t>> m_requests; //!< last request per station
     std::set<Mac48Address> m_stations;                       //!< associated stations
-    std::map<Mac48Address, uint16_t> m_pendingAid;           //!< AID given, not yet reported
-    std::set<Mac48Address> m_responseAcked;                  //!< response acked, not reported
     AssociationCallback m_associationCallback;               //!< to the WTP
     DisassociationCallback m_disassociationCallback;         //!< to the WTP
     FrameCallback m_frameCallback;                           //!< to the WTP

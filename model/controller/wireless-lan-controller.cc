@@ -76,6 +76,12 @@ WirelessLanController::GetTypeId()
                           PointerValue(),
                           MakePointerAccessor(&WirelessLanController::m_mobility),
                           MakePointerChecker<WlcMobility>())
+            .AddAttribute("ApLossClientHoldTime",
+                          "How long the clients of an AP that left are kept before they are "
+                          "deleted; a client that roams meanwhile keeps its context.",
+                          TimeValue(Seconds(10)),
+                          MakeTimeAccessor(&WirelessLanController::m_apLossHoldTime),
+                          MakeTimeChecker(Seconds(0)))
             .AddAttribute("SymmetricTunneling",
                           "Mobility symmetric tunnelling: a Foreign client's traffic goes back "
                           "to its anchor; false (the AireOS default) sends its unicast out of "
@@ -419,18 +425,20 @@ void
 WirelessLanController::ApLost(const ApEntry& ap, const std::string& reason)
 {
     NS_LOG_INFO(m_name << ": AP " << ap.name << " lost: " << reason);
+    // the clients of a lost AP are kept for a while: a client that roams to another AP (of
+    // this or another controller) meanwhile keeps its context
     for (const ClientEntry* client : m_clients.FindByAp(ap.ethernetMac))
     {
-        if (client->mobilityRole != MobilityRole::ANCHOR)
-        {
-            Mac48Address mac = client->mac;
-            Simulator::ScheduleNow(&WirelessLanController::RemoveClient,
-                                   this,
-                                   mac,
-                                   "AP " + ap.name + " disjoined",
-                                   false,
-                                   true);
-        }
+        Mac48Address mac = client->mac;
+        Mac48Address apMac = ap.ethernetMac;
+        std::string reason = "AP " + ap.name + " disjoined";
+        Simulator::Schedule(m_apLossHoldTime, [this, mac, apMac, reason]() {
+            const ClientEntry* entry = m_clients.Find(mac);
+            if (entry && entry->apMac == apMac && entry->mobilityRole != MobilityRole::ANCHOR)
+            {
+                RemoveClient(mac, reason, false, true);
+            }
+        });
     }
     m_apLostTrace(ap.name, reason);
 }
@@ -607,7 +615,9 @@ WirelessLanController::DeliverToClient(const ClientEntry& client,
                                        Mac48Address destination,
                                        uint16_t etherType)
 {
-    if (client.mobilityRole == MobilityRole::ANCHOR)
+    // an Anchor entry whose client is attached elsewhere: through the tunnel to that
+    // controller (a client back at one of our APs has an AP again)
+    if (client.mobilityRole == MobilityRole::ANCHOR && client.apMac == Mac48Address())
     {
         m_mobility->Tunnel(client, payload, source, destination, etherType);
         return;

@@ -80,13 +80,14 @@ class WirelessLanController : public Application
                                         Ipv4Address peer);
     /**
      * Signature of the MobilityHandoffCompleted trace.
-     * \param client the client \param role its role here now \param peer its anchor or 0.0.0.0
+     * \param client the client \param role its role here now
+     * \param from the controller that handed the client off (0.0.0.0: no member answered)
      * \param duration from the first mobility message to the end of the exchange
      * \param layer3 the roam crossed subnets (or returned to the anchor)
      */
     using HandoffTracedCallback = void (*)(Mac48Address client,
                                            MobilityRole role,
-                                           Ipv4Address peer,
+                                           Ipv4Address from,
                                            Time duration,
                                            bool layer3);
     /**
@@ -248,7 +249,8 @@ class WirelessLanController : public Application
     Ptr<WlcAuthenticator> m_authenticator;                      //!< 4-way handshakes
     Ptr<WlcMobility> m_mobility;                                //!< inter-controller roaming
     bool m_symmetricTunneling{false};                           //!< mobility symmetric tunnelling
-    std::set<Mac48Address> m_needsQuery;                        //!< clients new to this controller
+    Time m_apLossHoldTime;               //!< clients of a lost AP kept so long
+    std::set<Mac48Address> m_needsQuery; //!< clients new to this controller
 
     TracedCallback<Mac48Address, const std::string&> m_associatedTrace; //!< associations
     TracedCallback<Mac48Address, PemState, PemState> m_pemTrace;        //!< PEM changes

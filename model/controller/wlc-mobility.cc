@@ -129,6 +129,8 @@ WlcMobility::Start(WirelessLanController* controller)
         [this](Mac48Address client) { OnAnnounceTimeout(client); });
     m_manager->SetAnchorUpdateHandler(
         [this](Ipv4Address from, const MobilityMessage& m) { return OnAnchorUpdate(from, m); });
+    m_manager->SetAnchorUpdateDoneHandler(
+        [this](Mac48Address client, bool ok) { OnAnchorUpdateDone(client, ok); });
     m_manager->SetClientDeleteHandler(
         [this](Ipv4Address from, const MobilityMessage& m) { OnClientDelete(from, m); });
     m_etherIp = EtherIpL4Protocol::GetOrInstall(controller->GetNode());
@@ -169,7 +171,8 @@ WlcMobility::Query(Mac48Address client)
     body.vlanId = interface.vlan;
     m_wlc->m_clients.Modify(client, [](ClientEntry& e) { e.mobilityPending = true; });
     m_queryStarted[client] = Simulator::Now();
-    Log(Text(client) + " Mobility query, PEM State: " + PemStateName(entry->pemState));
+    m_manager->Log("Dot1x_NW_MsgTask_0",
+                   Text(client) + " Mobility query, PEM State: " + PemStateName(entry->pemState));
     if (!m_manager->Announce(client, body, interface.address, interface.mask))
     {
         m_wlc->m_clients.Modify(client, [](ClientEntry& e) { e.mobilityPending = false; });
@@ -340,7 +343,6 @@ WlcMobility::OnHandoff(Ipv4Address from, const MobilityMessage& handoff)
     Ipv4Address ip = body->clientIp;
     bool layer2 = SameSubnet(ip, interface.address, interface.mask);
     MobilityRole role = MobilityRole::LOCAL;
-    Ipv4Address peer = Ipv4Address::GetAny();
     if (anchor == self)
     {
         // back to its anchor: Local here again, the Anchor and Foreign markings removed
@@ -369,7 +371,6 @@ WlcMobility::OnHandoff(Ipv4Address from, const MobilityMessage& handoff)
     else
     {
         role = MobilityRole::FOREIGN;
-        peer = anchor;
         uint32_t moves = body->moveCount + 1;
         uint16_t accessVlan = body->accessVlan;
         Mac48Address gateway = body->defaultGatewayMac;
@@ -390,11 +391,18 @@ WlcMobility::OnHandoff(Ipv4Address from, const MobilityMessage& handoff)
                            " as Foreign, (VLAN " + std::to_string(entry->vlan) + ")"));
         if (from != anchor)
         {
-            // from another foreign controller: the anchor learns where its client is now
+            // from another foreign controller: the anchor learns where its client is now; the
+            // client's frames wait until the anchor knows the new tunnel
             m_manager->SendAnchorUpdate(anchor, mac, ip, moves);
+            m_awaitingAnchor[mac] = from;
+            Log(Text(mac) + " Mobility Response: IP " + Text(ip) +
+                " code Handoff (1), reason Handoff success (0), PEM State " +
+                PemStateName(m_wlc->m_clients.Find(mac)->pemState) +
+                ", Role Foreign(3), waiting for the anchor");
+            return true;
         }
     }
-    Resolved(mac, role, peer, !layer2 || anchor == self);
+    Resolved(mac, role, from, !layer2 || anchor == self);
     Log(Text(mac) + " Mobility Response: IP " + Text(ip) +
         " code Handoff (1), reason Handoff success (0), PEM State " +
         PemStateName(m_wlc->m_clients.Find(mac)->pemState) + ", Role " + MobilityRoleName(role) +
@@ -419,9 +427,10 @@ WlcMobility::OnAnnounceTimeout(Mac48Address client)
 }
 
 void
-WlcMobility::Resolved(Mac48Address client, MobilityRole role, Ipv4Address peer, bool layer3)
+WlcMobility::Resolved(Mac48Address client, MobilityRole role, Ipv4Address from, bool layer3)
 {
     const ClientEntry* entry = m_wlc->m_clients.Find(client);
+    Ipv4Address peer = entry->mobilityPeer;
     Time started = m_queryStarted.count(client) ? m_queryStarted[client] : Simulator::Now();
     m_queryStarted.erase(client);
     m_wlc->m_clients.Modify(client, [](ClientEntry& e) { e.mobilityPending = false; });
@@ -431,8 +440,25 @@ WlcMobility::Resolved(Mac48Address client, MobilityRole role, Ipv4Address peer, 
     }
     m_wlc->SetPemState(client,
                        entry->ip == Ipv4Address::GetAny() ? PemState::DHCP_REQD : PemState::RUN);
-    m_wlc->m_handoffTrace(client, role, peer, Simulator::Now() - started, layer3);
+    m_wlc->m_handoffTrace(client, role, from, Simulator::Now() - started, layer3);
     m_wlc->m_dataPlane->ReleaseHeld(client);
+}
+
+void
+WlcMobility::OnAnchorUpdateDone(Mac48Address client, bool ok)
+{
+    auto it = m_awaitingAnchor.find(client);
+    if (it == m_awaitingAnchor.end() || !m_wlc->m_clients.Find(client))
+    {
+        return;
+    }
+    Ipv4Address from = it->second;
+    m_awaitingAnchor.erase(it);
+    if (!ok)
+    {
+        Log(Text(client) + " the anchor did not acknowledge the new tunnel");
+    }
+    Resolved(client, MobilityRole::FOREIGN, from, true);
 }
 
 bool
@@ -472,7 +498,7 @@ WlcMobility::OnClientDelete(Ipv4Address from, const MobilityMessage& message)
 void
 WlcMobility::Log(const std::string& line)
 {
-    m_manager->Log(line);
+    m_manager->Log("apfReceiveTask", line);
 }
 
 void

@@ -89,6 +89,8 @@ class WlcMobility : public Object
     void OnAnnounceTimeout(Mac48Address client);
     /// The new foreign controller of a client anchored here. \return anchored here
     bool OnAnchorUpdate(Ipv4Address from, const MobilityMessage& update);
+    /// The anchor acknowledged (or not) our anchor update. \param client it \param ok acked
+    void OnAnchorUpdateDone(Mac48Address client, bool ok);
     /// A peer drops a client. \param from the peer \param message its message
     void OnClientDelete(Ipv4Address from, const MobilityMessage& message);
     /// A frame out of the tunnel.
@@ -98,8 +100,9 @@ class WlcMobility : public Object
                     Mac48Address destination,
                     uint16_t etherType);
     /// The mobility exchange of a client is over. \param client it \param role its new role
-    /// \param peer its anchor or foreign (or 0.0.0.0) \param layer3 an inter-subnet roam
-    void Resolved(Mac48Address client, MobilityRole role, Ipv4Address peer, bool layer3);
+    /// \param from the controller that handed it off (0.0.0.0: none answered)
+    /// \param layer3 an inter-subnet roam (or a return to the anchor)
+    void Resolved(Mac48Address client, MobilityRole role, Ipv4Address from, bool layer3);
     /// Emit a `debug mobility handoff` line. \param line the line
     void Log(const std::string& line);
     /// \param entry a client \return its context for a MobileHandoff
@@ -114,6 +117,9 @@ class WlcMobility : public Object
     std::map<Mac48Address, Time> m_queryStarted; //!< when each pending query started
     /// What to do with our entry once a handoff we sent is acknowledged: delete it or not
     std::map<Mac48Address, bool> m_deleteAfterHandoff;
+    /// Foreign clients whose anchor has not acknowledged the new tunnel yet, and who handed
+    /// them off
+    std::map<Mac48Address, Ipv4Address> m_awaitingAnchor;
 };
 
 } // namespace ns3

@@ -77,6 +77,13 @@ MobilityManager::GetTypeId()
                           TimeValue(MilliSeconds(1)),
                           MakeTimeAccessor(&MobilityManager::m_processingDelay),
                           MakeTimeChecker(Seconds(0)))
+            .AddAttribute("HandoffSetupDelay",
+                          "Time a controller takes to install a handed-off client (handoff "
+                          "confirm, role update, tunnel plumbing) before it acknowledges the "
+                          "handoff (the reference shows 8 ms).",
+                          TimeValue(MilliSeconds(8)),
+                          MakeTimeAccessor(&MobilityManager::m_handoffSetupDelay),
+                          MakeTimeChecker(Seconds(0)))
             .AddAttribute("KeepAliveInterval",
                           "Time between keep-alives to each member (AireOS default 10 s).",
                           TimeValue(Seconds(10)),
@@ -125,6 +132,7 @@ MobilityManager::DoDispose()
     m_onAnnounceTimeout = nullptr;
     m_onAnchorUpdate = nullptr;
     m_onClientDelete = nullptr;
+    m_onAnchorUpdateDone = nullptr;
     Object::DoDispose();
 }
 
@@ -208,6 +216,12 @@ void
 MobilityManager::SetAnchorUpdateHandler(AnchorUpdateHandler handler)
 {
     m_onAnchorUpdate = std::move(handler);
+}
+
+void
+MobilityManager::SetAnchorUpdateDoneHandler(AnchorUpdateDoneHandler handler)
+{
+    m_onAnchorUpdateDone = std::move(handler);
 }
 
 void
@@ -351,6 +365,11 @@ MobilityManager::Transmit(uint64_t key)
         default:
             DebugLine(Text(client) + " " + MobilityMessageTypeName(uint8_t(message.GetType())) +
                       " to " + Text(peer) + " not acknowledged");
+            if (message.GetType() == MobilityMessageType::MOBILE_ANCHOR_UPDATE &&
+                m_onAnchorUpdateDone)
+            {
+                m_onAnchorUpdateDone(client, false);
+            }
             break;
         }
         return;
@@ -369,7 +388,11 @@ MobilityManager::SendTo(Ipv4Address to, const MobilityMessage& message)
 {
     MobilityMessage copy = message;
     copy.GetHeader().sequence = m_sequence++;
-    Debug(true, to, copy);
+    if (copy.GetType() != MobilityMessageType::MOBILE_KEEP_ALIVE &&
+        copy.GetType() != MobilityMessageType::MOBILE_KEEP_ALIVE_ACK)
+    {
+        Debug(true, to, copy);
+    }
     m_socket->SendTo(copy.ToPacket(), 0, InetSocketAddress(to, m_port));
 }
 
@@ -457,10 +480,17 @@ MobilityManager::Handle(Ipv4Address from, MobilityMessage message)
     }
     case MobilityMessageType::MOBILE_ANCHOR_UPDATE_ACK: {
         auto it = m_pending.find(Key(MobilityMessageType::MOBILE_ANCHOR_UPDATE, header.xid));
-        if (it != m_pending.end())
+        if (it == m_pending.end())
         {
-            it->second.timer.Cancel();
-            m_pending.erase(it);
+            break; // a duplicate
+        }
+        it->second.timer.Cancel();
+        m_pending.erase(it);
+        const auto* body = message.GetBody<MobileHandoffAckBody>();
+        if (m_onAnchorUpdateDone)
+        {
+            m_onAnchorUpdateDone(header.mobileMac,
+                                 body && body->status == MobileHandoffAckBody::STATUS_ACCEPTED);
         }
         break;
     }
@@ -531,20 +561,29 @@ MobilityManager::HandleHandoff(Ipv4Address from, const MobilityMessage& message)
     auto announcing = m_announcing.find(header.mobileMac);
     bool ours = announcing != m_announcing.end() && m_pending.count(announcing->second) &&
                 m_pending.at(announcing->second).message.GetHeader().xid == header.xid;
-    bool accepted = false;
     if (ours)
     {
         m_pending.at(announcing->second).timer.Cancel();
         m_pending.erase(announcing->second);
         m_announcing.erase(announcing);
-        accepted = m_onHandoff && m_onHandoff(from, message);
+        Simulator::Schedule(m_handoffSetupDelay,
+                            &MobilityManager::CompleteHandoff,
+                            this,
+                            from,
+                            message,
+                            true);
+        return;
     }
-    else
-    {
-        // a retransmitted handoff whose first copy we took, or one for no announce of ours
-        DebugLine(Text(header.mobileMac) + " Handoff for no pending announce: acknowledged again");
-        accepted = true;
-    }
+    // a retransmitted handoff whose first copy we took, or one for no announce of ours
+    DebugLine(Text(header.mobileMac) + " Handoff for no pending announce: acknowledged again");
+    CompleteHandoff(from, message, false);
+}
+
+void
+MobilityManager::CompleteHandoff(Ipv4Address from, MobilityMessage message, bool ours)
+{
+    const MobilityHeader& header = message.GetHeader();
+    bool accepted = !ours || (m_onHandoff && m_onHandoff(from, message));
     MobilityHeader reply;
     reply.groupId = m_groupId;
     reply.xid = header.xid;
@@ -598,14 +637,14 @@ MobilityManager::Debug(bool sent, Ipv4Address peer, const MobilityMessage& messa
 void
 MobilityManager::DebugLine(const std::string& line)
 {
-    NS_LOG_INFO(m_name << " " << line);
-    m_debugTrace(line);
+    Log("mmListen", line);
 }
 
 void
-MobilityManager::Log(const std::string& line)
+MobilityManager::Log(const std::string& task, const std::string& line)
 {
-    DebugLine(line);
+    NS_LOG_INFO(m_name << " *" << task << ": " << line);
+    m_debugTrace(task, line);
 }
 
 void

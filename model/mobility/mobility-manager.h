@@ -74,14 +74,17 @@ class MobilityManager : public Object
     using AnnounceTimeoutHandler = std::function<void(Mac48Address)>;
     /// Called back with an anchor update. \return true if the client is anchored here
     using AnchorUpdateHandler = std::function<bool(Ipv4Address, const MobilityMessage&)>;
+    /// Called back when an anchor update we sent was acknowledged (true) or never was (false).
+    using AnchorUpdateDoneHandler = std::function<void(Mac48Address, bool)>;
     /// Called back with a client delete from a peer.
     using ClientDeleteHandler = std::function<void(Ipv4Address, const MobilityMessage&)>;
 
     /**
      * Signature of the DebugLine trace.
-     * \param line one `debug mobility handoff` line, without the timestamp prefix
+     * \param task the controller task that prints it ("mmListen", "apfReceiveTask", ...)
+     * \param line one `debug mobility handoff` line, without the task and timestamp prefix
      */
-    using DebugTracedCallback = void (*)(const std::string& line);
+    using DebugTracedCallback = void (*)(const std::string& task, const std::string& line);
     /**
      * Signature of the MemberStateChanged trace.
      * \param member the member's address \param up its new state
@@ -129,6 +132,8 @@ class MobilityManager : public Object
     void SetAnnounceTimeoutHandler(AnnounceTimeoutHandler handler);
     /// \param handler takes anchor updates
     void SetAnchorUpdateHandler(AnchorUpdateHandler handler);
+    /// \param handler told when an anchor update we sent is done
+    void SetAnchorUpdateDoneHandler(AnchorUpdateDoneHandler handler);
     /// \param handler takes client deletes
     void SetClientDeleteHandler(ClientDeleteHandler handler);
 
@@ -164,9 +169,10 @@ class MobilityManager : public Object
 
     /**
      * Emit a `debug mobility handoff` line (DebugLine trace, NS_LOG_INFO).
-     * \param line the line, without the timestamp prefix
+     * \param task the task printing it, as AireOS names it
+     * \param line the line, without the task and timestamp prefix
      */
-    void Log(const std::string& line);
+    void Log(const std::string& task, const std::string& line);
     /// \return the group name
     const std::string& GetGroupName() const;
     /// \return the group id
@@ -201,6 +207,8 @@ class MobilityManager : public Object
     void HandleAnnounce(Ipv4Address from, const MobilityMessage& message);
     /// Take a handoff. \param from the peer \param message the handoff
     void HandleHandoff(Ipv4Address from, const MobilityMessage& message);
+    /// Install a handoff taken by HandleHandoff and acknowledge it.
+    void CompleteHandoff(Ipv4Address from, MobilityMessage message, bool ours);
     /// Send a message, logging it. \param to the peer \param message the message
     void SendTo(Ipv4Address to, const MobilityMessage& message);
     /// (Re)transmit a pending exchange. \param key its key
@@ -215,7 +223,7 @@ class MobilityManager : public Object
     /// Emit the debug lines of a message. \param sent direction \param peer the peer
     /// \param message the message
     void Debug(bool sent, Ipv4Address peer, const MobilityMessage& message);
-    /// Emit one debug line. \param line the line
+    /// Emit one debug line of the mobility listener. \param line the line
     void DebugLine(const std::string& line);
     /// Count and trace a drop.
     void Drop(Ptr<const Packet> packet, const std::string& reason);
@@ -232,23 +240,25 @@ class MobilityManager : public Object
     Time m_retransmitInterval;                       //!< retransmission interval
     uint32_t m_maxRetransmit{2};                     //!< retransmissions per exchange
     Time m_processingDelay;                          //!< per received message
-    Time m_keepAliveInterval;                        //!< keep-alive interval
-    uint32_t m_keepAliveCount{3};                    //!< misses before a member is down
-    uint32_t m_nextXid{1};                           //!< next transaction id
-    uint32_t m_sequence{1};                          //!< next sequence number
-    std::map<uint64_t, Pending> m_pending;           //!< exchanges waiting for an answer
-    std::map<Mac48Address, uint64_t> m_announcing;   //!< client -> its announce
-    EventId m_keepAliveTimer;                        //!< next keep-alives
-    std::map<std::string, uint64_t> m_drops;         //!< drops by reason
-    AnnounceHandler m_onAnnounce;                    //!< to the controller
-    HandoffHandler m_onHandoff;                      //!< to the controller
-    HandoffDoneHandler m_onHandoffDone;              //!< to the controller
-    AnnounceTimeoutHandler m_onAnnounceTimeout;      //!< to the controller
-    AnchorUpdateHandler m_onAnchorUpdate;            //!< to the controller
-    ClientDeleteHandler m_onClientDelete;            //!< to the controller
-    TracedCallback<const std::string&> m_debugTrace; //!< debug lines
-    TracedCallback<Ipv4Address, bool> m_memberTrace; //!< member up/down
-    TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace; //!< drops
+    Time m_handoffSetupDelay;              //!< installing a handed-off client before the ack
+    Time m_keepAliveInterval;              //!< keep-alive interval
+    uint32_t m_keepAliveCount{3};          //!< misses before a member is down
+    uint32_t m_nextXid{1};                 //!< next transaction id
+    uint32_t m_sequence{1};                //!< next sequence number
+    std::map<uint64_t, Pending> m_pending; //!< exchanges waiting for an answer
+    std::map<Mac48Address, uint64_t> m_announcing;                       //!< client -> its announce
+    EventId m_keepAliveTimer;                                            //!< next keep-alives
+    std::map<std::string, uint64_t> m_drops;                             //!< drops by reason
+    AnnounceHandler m_onAnnounce;                                        //!< to the controller
+    HandoffHandler m_onHandoff;                                          //!< to the controller
+    HandoffDoneHandler m_onHandoffDone;                                  //!< to the controller
+    AnnounceTimeoutHandler m_onAnnounceTimeout;                          //!< to the controller
+    AnchorUpdateHandler m_onAnchorUpdate;                                //!< to the controller
+    AnchorUpdateDoneHandler m_onAnchorUpdateDone;                        //!< to the controller
+    ClientDeleteHandler m_onClientDelete;                                //!< to the controller
+    TracedCallback<const std::string&, const std::string&> m_debugTrace; //!< debug lines
+    TracedCallback<Ipv4Address, bool> m_memberTrace;                     //!< member up/down
+    TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;   //!< drops
 };
 
 } // namespace ns3

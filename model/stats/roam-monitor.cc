@@ -147,6 +147,16 @@ RoamMonitor::AddController(Ptr<WirelessLanController> controller)
                     m_logs[client].run.emplace_back(Simulator::Now(), name);
                 }
             }));
+    controller->TraceConnectWithoutContext(
+        "MobilityHandoffCompleted",
+        Callback<void, Mac48Address, MobilityRole, Ipv4Address, Time, bool>(
+            [this, name](Mac48Address client, MobilityRole, Ipv4Address from, Time d, bool l3) {
+                // an announce that nobody answered (a new client) is no roam
+                if (from != Ipv4Address::GetAny())
+                {
+                    m_logs[client].handoffs.emplace_back(Simulator::Now(), name, d, l3);
+                }
+            }));
     Ptr<WirelessLanController> wlc = controller;
     controller->TraceConnectWithoutContext(
         "ApJoined",
@@ -230,6 +240,15 @@ RoamMonitor::GetRoams() const
             FindAp(log.deassoc[i].second, roam.fromAp, roam.fromWlc);
             FindAp(assoc->second, roam.toAp, roam.toWlc);
             roam.type = roam.fromWlc == roam.toWlc ? "intra" : "l2";
+            for (const auto& [t, wlc, duration, layer3] : log.handoffs)
+            {
+                if (t >= assoc->first && t < nextLoss && wlc == roam.toWlc)
+                {
+                    roam.mobilityMs = duration.GetSeconds() * 1000;
+                    roam.type = layer3 ? "l3" : "l2";
+                    break;
+                }
+            }
             Time associated = assoc->first;
             roam.l2Ms = Ms(left, associated);
             Time authorized = never;

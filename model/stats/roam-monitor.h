@@ -13,6 +13,7 @@
 #include <map>
 #include <ostream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace ns3
@@ -107,8 +108,10 @@ class RoamMonitor : public Object
         std::vector<std::pair<Time, Ipv4Address>> leases;   //!< DHCP leases
         std::vector<std::pair<Time, std::string>> seen;     //!< controller saw association
         std::vector<std::pair<Time, std::string>> run;      //!< controller reached RUN
-        std::vector<Time> downlink;                         //!< downlink arrivals
-        std::vector<Time> uplink;                           //!< uplink arrivals
+        /// mobility exchanges ended: time, controller, duration, layer 3
+        std::vector<std::tuple<Time, std::string, Time, bool>> handoffs;
+        std::vector<Time> downlink; //!< downlink arrivals
+        std::vector<Time> uplink;   //!< uplink arrivals
     };
 
     /// \param bssid a BSSID \param ap filled with the AP's name \param wlc with its controller
