@@ -32,13 +32,13 @@ namespace
 {
 
 /// Bytes.
-using Bytes_t = std::vector<uint8_t>;
+using ByteString = std::vector<uint8_t>;
 
 /// \param parts byte strings \return them concatenated
-Bytes_t
-Cat(std::initializer_list<Bytes_t> parts)
+ByteString
+Cat(std::initializer_list<ByteString> parts)
 {
-    Bytes_t out;
+    ByteString out;
     for (const auto& p : parts)
     {
         out.insert(out.end(), p.begin(), p.end());
@@ -47,17 +47,17 @@ Cat(std::initializer_list<Bytes_t> parts)
 }
 
 /// \param n a count \param value a byte \return n copies of it
-Bytes_t
+ByteString
 Fill(std::size_t n, uint8_t value)
 {
-    return Bytes_t(n, value);
+    return ByteString(n, value);
 }
 
 /// \param mac a MAC \return its 6 bytes
-Bytes_t
+ByteString
 MacBytes(Mac48Address mac)
 {
-    Bytes_t bytes(6);
+    ByteString bytes(6);
     mac.CopyTo(bytes.data());
     return bytes;
 }
@@ -66,13 +66,13 @@ MacBytes(Mac48Address mac)
 // Flags(3), Fragment ID, Fragment Offset. HLEN 2 = the 8-byte header; WBID 1 = IEEE 802.11.
 
 /// Control header: HLEN 2, RID 0, WBID 1, no flags.
-const Bytes_t CONTROL_HEADER = {0x00, 0x10, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00};
+const ByteString CONTROL_HEADER = {0x00, 0x10, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00};
 /// Data header of a native IEEE 802.11 frame: HLEN 2, RID 1, WBID 1, T set.
-const Bytes_t DATA80211_HEADER = {0x00, 0x10, 0x43, 0x00, 0x00, 0x00, 0x00, 0x00};
+const ByteString DATA80211_HEADER = {0x00, 0x10, 0x43, 0x00, 0x00, 0x00, 0x00, 0x00};
 /// Data header of an IEEE 802.3 frame: HLEN 2, RID 1, WBID 1, T clear.
-const Bytes_t DATA8023_HEADER = {0x00, 0x10, 0x42, 0x00, 0x00, 0x00, 0x00, 0x00};
+const ByteString DATA8023_HEADER = {0x00, 0x10, 0x42, 0x00, 0x00, 0x00, 0x00, 0x00};
 /// Data header of a keep-alive: HLEN 2, WBID 1, K set.
-const Bytes_t KEEPALIVE_HEADER = {0x00, 0x10, 0x02, 0x08, 0x00, 0x00, 0x00, 0x00};
+const ByteString KEEPALIVE_HEADER = {0x00, 0x10, 0x02, 0x08, 0x00, 0x00, 0x00, 0x00};
 
 /**
  * \param type message type \param seq sequence number \param elements the elements' bytes
@@ -80,8 +80,8 @@ const Bytes_t KEEPALIVE_HEADER = {0x00, 0x10, 0x02, 0x08, 0x00, 0x00, 0x00, 0x00
  * \return a control message: header, Message Type, Seq Num, Msg Element Length (the bytes after
  * the Seq Num: itself, Flags and the elements), Flags, elements
  */
-Bytes_t
-ControlMessage(uint32_t type, uint8_t seq, const Bytes_t& elements, int lengthDelta = 0)
+ByteString
+ControlMessage(uint32_t type, uint8_t seq, const ByteString& elements, int lengthDelta = 0)
 {
     uint16_t length = static_cast<uint16_t>(3 + elements.size() + lengthDelta);
     return Cat({CONTROL_HEADER,
@@ -92,8 +92,8 @@ ControlMessage(uint32_t type, uint8_t seq, const Bytes_t& elements, int lengthDe
 
 /// \param type element type \param length the Length field \param value the value's bytes
 /// \return a message element (Type 16 bits, Length 16 bits, value)
-Bytes_t
-Element(uint16_t type, uint16_t length, const Bytes_t& value)
+ByteString
+Element(uint16_t type, uint16_t length, const ByteString& value)
 {
     return Cat({{uint8_t(type >> 8), uint8_t(type), uint8_t(length >> 8), uint8_t(length)}, value});
 }
@@ -113,10 +113,10 @@ constexpr uint16_t SESSION_ID = 35;
  * \param session the Session ID element's value (16 bytes when valid)
  * \return the packet
  */
-Bytes_t
-KeepAlive(const Bytes_t& session)
+ByteString
+KeepAlive(const ByteString& session)
 {
-    Bytes_t element = Element(SESSION_ID, static_cast<uint16_t>(session.size()), session);
+    ByteString element = Element(SESSION_ID, static_cast<uint16_t>(session.size()), session);
     uint16_t length = static_cast<uint16_t>(2 + element.size());
     return Cat({KEEPALIVE_HEADER, {uint8_t(length >> 8), uint8_t(length)}, element});
 }
@@ -126,10 +126,10 @@ KeepAlive(const Bytes_t& session)
  * wrong.
  * \return (name, bytes) pairs
  */
-std::vector<std::pair<std::string, Bytes_t>>
+std::vector<std::pair<std::string, ByteString>>
 HeaderGarbage()
 {
-    Bytes_t echoBody = {0x00, 0x00, 0x00, 0x0d, 0x01, 0x00, 0x03, 0x00};
+    ByteString echoBody = {0x00, 0x00, 0x00, 0x0d, 0x01, 0x00, 0x03, 0x00};
     return {
         {"empty datagram", {}},
         {"one byte", {0x00}},
@@ -160,14 +160,14 @@ HeaderGarbage()
 }
 
 /// \return garbage that only a control channel rejects
-std::vector<std::pair<std::string, Bytes_t>>
+std::vector<std::pair<std::string, ByteString>>
 ControlGarbage()
 {
     auto garbage = HeaderGarbage();
     // an empty Echo Request after its CAPWAP header
-    const Bytes_t echo = ControlMessage(ECHO_REQUEST, 1, {});
-    const Bytes_t echoBody(echo.begin() + CONTROL_HEADER.size(), echo.end());
-    std::vector<std::pair<std::string, Bytes_t>> more = {
+    const ByteString echo = ControlMessage(ECHO_REQUEST, 1, {});
+    const ByteString echoBody(echo.begin() + CONTROL_HEADER.size(), echo.end());
+    std::vector<std::pair<std::string, ByteString>> more = {
         {"control header truncated (5 bytes)",
          Cat({CONTROL_HEADER, {0x00, 0x00, 0x00, 0x0d, 0x01}})},
         {"Msg Element Length 256, nothing follows", ControlMessage(ECHO_REQUEST, 1, {}, 253)},
@@ -194,11 +194,11 @@ ControlGarbage()
 }
 
 /// \return garbage that only a data channel rejects (CAPWAP level)
-std::vector<std::pair<std::string, Bytes_t>>
+std::vector<std::pair<std::string, ByteString>>
 DataGarbage()
 {
     auto garbage = HeaderGarbage();
-    std::vector<std::pair<std::string, Bytes_t>> more = {
+    std::vector<std::pair<std::string, ByteString>> more = {
         {"802.11 data message without a frame", DATA80211_HEADER},
         {"keep-alive Msg Element Length 0", Cat({KEEPALIVE_HEADER, {0x00, 0x00}})},
         {"keep-alive without elements", Cat({KEEPALIVE_HEADER, {0x00, 0x02}})},
@@ -220,7 +220,7 @@ DataGarbage()
 }
 
 /// LLC/SNAP header of an IPv4 MSDU.
-const Bytes_t LLC_IPV4 = {0xaa, 0xaa, 0x03, 0x00, 0x00, 0x00, 0x08, 0x00};
+const ByteString LLC_IPV4 = {0xaa, 0xaa, 0x03, 0x00, 0x00, 0x00, 0x08, 0x00};
 
 /**
  * An 802.11 data frame as tunnelled (Frame Control byte-swapped).
@@ -228,8 +228,8 @@ const Bytes_t LLC_IPV4 = {0xaa, 0xaa, 0x03, 0x00, 0x00, 0x00, 0x08, 0x00};
  * \param a1 Address 1 \param a2 Address 2 \param a3 Address 3 \param body after the header
  * \return the frame
  */
-Bytes_t
-DataFrame(bool toDs, Mac48Address a1, Mac48Address a2, Mac48Address a3, const Bytes_t& body)
+ByteString
+DataFrame(bool toDs, Mac48Address a1, Mac48Address a2, Mac48Address a3, const ByteString& body)
 {
     // Frame Control 0x08 (type data, subtype 0) then flags 0x01 (To DS) or 0x02 (From DS),
     // sent flags first
@@ -284,7 +284,7 @@ struct Injection
 };
 
 /// Time from one injection to the next; every drop of an injection falls within it.
-const Time SLOT = MilliSeconds(20);
+constexpr uint32_t SLOT_MS = 20;
 
 /**
  * Garbage to every CAPWAP port of WLC1 and AP001, and malformed DHCP/ARP on the client VLAN.
@@ -400,7 +400,7 @@ class MalformedInputTestCase : public TestCase
             uint16_t ap1Control = ap1->controlPort;
             uint16_t ap1Data = ap1->dataPort;
 
-            auto fromRogue = [&rogueSocket](Ipv4Address to, uint16_t port, Bytes_t bytes) {
+            auto fromRogue = [&rogueSocket](Ipv4Address to, uint16_t port, ByteString bytes) {
                 return [&rogueSocket, to, port, bytes]() {
                     rogueSocket->SendTo(Create<Packet>(bytes.data(), bytes.size()),
                                         0,
@@ -412,8 +412,8 @@ class MalformedInputTestCase : public TestCase
                                               uint16_t fromPort,
                                               Ipv4Address to,
                                               uint16_t toPort,
-                                              Bytes_t bytes) {
-                Bytes_t ip = BuildIpv4Udp(from, to, fromPort, toPort, bytes);
+                                              ByteString bytes) {
+                ByteString ip = BuildIpv4Udp(from, to, fromPort, toPort, bytes);
                 return [&rogue, rogueMac, toMac, ip]() {
                     rogue.Inject(rogueMac, toMac, ETHERTYPE_IPV4, ip);
                 };
@@ -463,8 +463,8 @@ class MalformedInputTestCase : public TestCase
 
             // 2. the controller's data port
             const Mac48Address stranger("02:11:22:33:44:55");
-            std::vector<std::tuple<std::string, Bytes_t, Target, std::vector<std::string>>> frames =
-                {
+            std::vector<std::tuple<std::string, ByteString, Target, std::vector<std::string>>>
+                frames = {
                     {"802.11 frame of 1 byte",
                      Cat({DATA80211_HEADER, {0x08}}),
                      Target::AC,
@@ -615,7 +615,7 @@ class MalformedInputTestCase : public TestCase
                           ControlMessage(ECHO_REQUEST,
                                          1,
                                          Element(VENDOR_SPECIFIC, 9000, Fill(9000, 0x5a)))));
-            std::vector<std::pair<std::string, Bytes_t>> downlink = {
+            std::vector<std::pair<std::string, ByteString>> downlink = {
                 {"802.11 frame of 1 byte", Cat({DATA80211_HEADER, {0x08}})},
                 {"802.11 data frame cut in Address 2",
                  Cat({DATA80211_HEADER, {0x02, 0x08, 0x00, 0x00}, MacBytes(client), {0x02}})},
@@ -666,7 +666,7 @@ class MalformedInputTestCase : public TestCase
             {
                 for (int port = 0; port < 4; ++port)
                 {
-                    Bytes_t bytes(random() % 300);
+                    ByteString bytes(random() % 300);
                     for (auto& b : bytes)
                     {
                         b = static_cast<uint8_t>(random());
@@ -723,12 +723,12 @@ class MalformedInputTestCase : public TestCase
                 w.WriteFill(0, 10 + 64 + 128);
                 return w.GetBytes();
             };
-            const Bytes_t cookie = {0x63, 0x82, 0x53, 0x63};
-            const Bytes_t ack = {53, 1, 5};
-            const Bytes_t end = {255};
-            const Bytes_t reply = bootp(2, 6);
-            std::vector<std::pair<std::string, Bytes_t>> dhcp = {
-                {"BOOTP body of 40 bytes", Bytes_t(reply.begin(), reply.begin() + 40)},
+            const ByteString cookie = {0x63, 0x82, 0x53, 0x63};
+            const ByteString ack = {53, 1, 5};
+            const ByteString end = {255};
+            const ByteString reply = bootp(2, 6);
+            std::vector<std::pair<std::string, ByteString>> dhcp = {
+                {"BOOTP body of 40 bytes", ByteString(reply.begin(), reply.begin() + 40)},
                 {"BOOTP without the magic cookie", Cat({bootp(2, 6), Fill(8, 0)})},
                 {"option 53 of length 200 overruns the packet",
                  Cat({bootp(2, 6), cookie, {53, 200, 5}})},
@@ -740,7 +740,7 @@ class MalformedInputTestCase : public TestCase
             };
             for (const auto& [name, bytes] : dhcp)
             {
-                Bytes_t ip =
+                ByteString ip =
                     BuildIpv4Udp(fakeServer, Ipv4Address("255.255.255.255"), 67, 68, bytes);
                 add("DHCP broadcast on VLAN 81: " + name,
                     Target::DATA_PLANE,
@@ -753,11 +753,11 @@ class MalformedInputTestCase : public TestCase
                     });
             }
             {
-                Bytes_t ip = BuildIpv4Udp(fakeServer,
-                                          Ipv4Address("255.255.255.255"),
-                                          67,
-                                          68,
-                                          Cat({bootp(2, 6), cookie, ack, end}));
+                ByteString ip = BuildIpv4Udp(fakeServer,
+                                             Ipv4Address("255.255.255.255"),
+                                             67,
+                                             68,
+                                             Cat({bootp(2, 6), cookie, ack, end}));
                 ip[10] ^= 0xff; // corrupt the IPv4 header checksum
                 add("DHCP broadcast on VLAN 81: bad IPv4 header checksum",
                     Target::DATA_PLANE,
@@ -787,7 +787,7 @@ class MalformedInputTestCase : public TestCase
                 w.WriteIpv4(Ipv4Address("10.99.81.40"));
                 return w.GetBytes();
             };
-            std::vector<std::pair<std::string, Bytes_t>> arps = {
+            std::vector<std::pair<std::string, ByteString>> arps = {
                 {"hardware type 6", arp(6, 0x0800, 6, 4, 1, fakeServerMac)},
                 {"protocol type IPv6", arp(1, 0x86dd, 6, 4, 1, fakeServerMac)},
                 {"protocol length 16", arp(1, 0x0800, 6, 16, 1, fakeServerMac)},
@@ -811,7 +811,7 @@ class MalformedInputTestCase : public TestCase
             // one injection per slot from 20 s on
             for (std::size_t k = 0; k < injections.size(); ++k)
             {
-                injections[k].at = Seconds(20) + SLOT * k;
+                injections[k].at = Seconds(20) + MilliSeconds(SLOT_MS) * k;
                 Simulator::Schedule(injections[k].at - Simulator::Now(), injections[k].send);
             }
         });
@@ -841,7 +841,7 @@ class MalformedInputTestCase : public TestCase
             std::vector<const DropSeen*> seen;
             for (const DropSeen& d : drops)
             {
-                if (d.time >= inj.at && d.time < inj.at + SLOT)
+                if (d.time >= inj.at && d.time < inj.at + MilliSeconds(SLOT_MS))
                 {
                     seen.push_back(&d);
                 }
@@ -981,7 +981,7 @@ class MalformedKeepAliveToWtpTestCase : public TestCase
                                             [&drops](Ptr<const Packet>, const std::string& reason) {
                                                 drops.emplace_back(Simulator::Now(), reason);
                                             }));
-        std::vector<std::tuple<std::string, Bytes_t, Time>> sent = {
+        std::vector<std::tuple<std::string, ByteString, Time>> sent = {
             {"wrong Session ID", KeepAlive(Fill(16, 0xa5)), Seconds(20)},
             {"Session ID of 4 bytes", KeepAlive(Fill(4, 0x11)), Seconds(21)},
             {"no Session ID", Cat({KEEPALIVE_HEADER, {0x00, 0x02}}), Seconds(22)},
@@ -996,7 +996,7 @@ class MalformedKeepAliveToWtpTestCase : public TestCase
             injected = true;
             for (const auto& [name, bytes, at] : sent)
             {
-                Bytes_t ip =
+                ByteString ip =
                     BuildIpv4Udp(WLC1_ADDRESS, ap1Ip, capwap::DATA_PORT, ap1->dataPort, bytes);
                 Simulator::Schedule(at - Simulator::Now(), [&rogue, rogueMac, ap1Mac, ip]() {
                     rogue.Inject(rogueMac, ap1Mac, ETHERTYPE_IPV4, ip);

@@ -42,7 +42,12 @@ namespace
 CommandResult
 Tshark(const std::string& pcap, const std::string& arguments)
 {
-    return RunCommand("tshark -n -r " + ShellQuote(pcap) + " " + arguments);
+    // an empty personal configuration directory next to the capture: tshark's defaults, whatever
+    // the user running the tests has configured
+    std::filesystem::path config = std::filesystem::path(pcap).parent_path() / "wireshark-config";
+    std::filesystem::create_directories(config);
+    return RunCommand("WIRESHARK_CONFIG_DIR=" + ShellQuote(config.string()) + " tshark -n -r " +
+                      ShellQuote(pcap) + " " + arguments);
 }
 
 /// \param text lines \return the non-empty lines
