@@ -690,7 +690,10 @@ WirelessLanController::RemoveClient(Mac48Address client,
     }
     if (tellPeer && entry->mobilityRole != MobilityRole::LOCAL)
     {
-        m_mobility->GetManager()->SendClientDelete(entry->mobilityPeer, client, entry->ip, 0);
+        m_mobility->GetManager()->SendClientDelete(entry->mobilityPeer,
+                                                   client,
+                                                   entry->ip,
+                                                   WlcMobility::DELETE_GONE);
     }
     m_needsQuery.erase(client);
     m_authenticator->Cancel(client);

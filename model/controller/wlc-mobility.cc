@@ -79,6 +79,14 @@ WlcMobility::GetTypeId()
                             .SetParent<Object>()
                             .SetGroupName("Wlc")
                             .AddConstructor<WlcMobility>()
+                            .AddAttribute("PingPongPeriod",
+                                          "A client that comes back to a controller within this "
+                                          "time after that controller handed it off is taken "
+                                          "back at once from the context it still holds (no "
+                                          "announce); the other controller is told to delete it.",
+                                          TimeValue(Seconds(3)),
+                                          MakeTimeAccessor(&WlcMobility::m_pingPongPeriod),
+                                          MakeTimeChecker(Seconds(0)))
                             .AddAttribute("Manager",
                                           "The mobility protocol engine.",
                                           PointerValue(),
@@ -160,6 +168,10 @@ WlcMobility::Query(Mac48Address client)
     if (!entry || m_manager->GetMembers().empty())
     {
         return false;
+    }
+    if (PingPong(client))
+    {
+        return true;
     }
     const Wlan& wlan = m_wlc->m_wlans.at(entry->wlanId);
     const WlcInterface& interface = m_wlc->m_interfaces.at(wlan.interfaceName);
@@ -243,6 +255,7 @@ WlcMobility::OnAnnounce(Ipv4Address from, const MobilityMessage& announce)
     // the announcer's interface for the WLAN on the client's subnet: a Layer 2 roam
     bool layer2 = SameSubnet(entry->ip, header.vlanIp, header.vlanMask);
     reply.answer = true;
+    m_recent[mac] = {*entry, from, Simulator::Now()};
     reply.body = Context(*entry);
     reply.mobileIp = entry->ip;
     reply.vlanIp = interface.address;
@@ -365,7 +378,7 @@ WlcMobility::OnHandoff(Ipv4Address from, const MobilityMessage& handoff)
         if (body->senderRole == MobileHandoffBody::ROLE_FOREIGN)
         {
             // the client left its anchor's subnet behind for good: the anchor forgets it
-            m_manager->SendClientDelete(anchor, mac, ip, 1);
+            m_manager->SendClientDelete(anchor, mac, ip, DELETE_LEFT_SUBNET);
         }
     }
     else
@@ -487,12 +500,65 @@ WlcMobility::OnClientDelete(Ipv4Address from, const MobilityMessage& message)
 {
     Mac48Address mac = message.GetHeader().mobileMac;
     const ClientEntry* entry = m_wlc->m_clients.Find(mac);
-    if (entry && entry->mobilityRole != MobilityRole::LOCAL && entry->mobilityPeer == from)
+    const auto* body = message.GetBody<MobileClientDeleteBody>();
+    if (!entry || !body)
     {
-        m_wlc->RemoveClient(mac,
-                            "deleted by mobility peer " + Text(from),
-                            entry->mobilityRole == MobilityRole::FOREIGN);
+        return;
     }
+    bool pingPong = body->reason == DELETE_PING_PONG;
+    if (pingPong || (entry->mobilityRole != MobilityRole::LOCAL && entry->mobilityPeer == from))
+    {
+        m_awaitingAnchor.erase(mac);
+        m_queryStarted.erase(mac);
+        m_wlc->RemoveClient(mac,
+                            pingPong ? "the client went back to " + Text(from) + " (ping-pong)"
+                                     : "deleted by mobility peer " + Text(from),
+                            entry->mobilityRole != MobilityRole::ANCHOR);
+    }
+}
+
+bool
+WlcMobility::PingPong(Mac48Address client)
+{
+    auto it = m_recent.find(client);
+    if (it == m_recent.end())
+    {
+        return false;
+    }
+    Recent recent = it->second;
+    m_recent.erase(it);
+    if (Simulator::Now() - recent.when > m_pingPongPeriod)
+    {
+        return false;
+    }
+    // back within the ping-pong period: the context from before the handoff is still valid
+    const ClientEntry& old = recent.entry;
+    m_wlc->m_clients.Modify(client, [&old](ClientEntry& e) {
+        e.ip = old.ip;
+        e.mobilityRole = old.mobilityRole;
+        e.mobilityPeer = old.mobilityPeer;
+        e.moveCount = old.moveCount;
+        e.interfaceName = old.interfaceName;
+        e.vlan = old.vlan;
+        e.accessVlan = old.accessVlan;
+        e.homeGatewayMac = old.homeGatewayMac;
+        e.connectedSince = old.connectedSince;
+    });
+    Log(Text(client) + " ping-pong: back from " + Text(recent.to) + " within " +
+        std::to_string(m_pingPongPeriod.GetMilliSeconds()) + " ms, " +
+        MobilityRoleName(old.mobilityRole) + " again with IP " + Text(old.ip));
+    m_manager->SendClientDelete(recent.to, client, old.ip, DELETE_PING_PONG);
+    m_queryStarted[client] = Simulator::Now();
+    if (old.mobilityRole == MobilityRole::FOREIGN && old.mobilityPeer != recent.to)
+    {
+        // the anchor follows the client back
+        m_wlc->m_clients.Modify(client, [](ClientEntry& e) { e.mobilityPending = true; });
+        m_manager->SendAnchorUpdate(old.mobilityPeer, client, old.ip, old.moveCount);
+        m_awaitingAnchor[client] = recent.to;
+        return true;
+    }
+    Resolved(client, old.mobilityRole, recent.to, old.mobilityRole != MobilityRole::LOCAL);
+    return true;
 }
 
 void

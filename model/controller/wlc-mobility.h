@@ -40,6 +40,14 @@ class WirelessLanController;
 class WlcMobility : public Object
 {
   public:
+    /// Reasons in a MobileClientDelete.
+    enum DeleteReason : uint8_t
+    {
+        DELETE_GONE = 0,        //!< the client left (AP lost, security failed, ...)
+        DELETE_LEFT_SUBNET = 1, //!< a Layer 2 roam took the client away from its anchor
+        DELETE_PING_PONG = 2,   //!< the client went back within the ping-pong period
+    };
+
     /// \return the TypeId
     static TypeId GetTypeId();
     WlcMobility();
@@ -89,6 +97,13 @@ class WlcMobility : public Object
     void OnAnnounceTimeout(Mac48Address client);
     /// The new foreign controller of a client anchored here. \return anchored here
     bool OnAnchorUpdate(Ipv4Address from, const MobilityMessage& update);
+    /**
+     * A client that comes back within the ping-pong period after this controller handed it
+     * off takes its old context again and the controller it left is told to delete it.
+     * \param client the client
+     * \return true if it was a ping-pong (handled)
+     */
+    bool PingPong(Mac48Address client);
     /// The anchor acknowledged (or not) our anchor update. \param client it \param ok acked
     void OnAnchorUpdateDone(Mac48Address client, bool ok);
     /// A peer drops a client. \param from the peer \param message its message
@@ -120,6 +135,17 @@ class WlcMobility : public Object
     /// Foreign clients whose anchor has not acknowledged the new tunnel yet, and who handed
     /// them off
     std::map<Mac48Address, Ipv4Address> m_awaitingAnchor;
+
+    /// A client this controller handed off: its entry before the handoff, where it went, when
+    struct Recent
+    {
+        ClientEntry entry; //!< the entry before the handoff
+        Ipv4Address to;    //!< the controller it was handed to
+        Time when;         //!< when
+    };
+
+    std::map<Mac48Address, Recent> m_recent; //!< recent handoffs, for ping-pong
+    Time m_pingPongPeriod;                   //!< ping-pong period
 };
 
 } // namespace ns3
