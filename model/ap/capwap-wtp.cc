@@ -6,11 +6,9 @@
 
 #include "ns3/boolean.h"
 #include "ns3/byte-reader.h"
-#include "ns3/capwap-data-message.h"
 #include "ns3/capwap-descriptor-elements.h"
 #include "ns3/capwap-elements.h"
 #include "ns3/capwap-ieee80211-elements.h"
-#include "ns3/dot11-data-frame.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/log.h"
@@ -170,7 +168,8 @@ CapwapWtp::GetTypeId()
 }
 
 CapwapWtp::CapwapWtp()
-    : m_random(CreateObject<UniformRandomVariable>())
+    : m_dataChannel(CreateObject<WtpDataChannel>()),
+      m_random(CreateObject<UniformRandomVariable>())
 {
     NS_LOG_FUNCTION(this);
 }
@@ -187,8 +186,9 @@ CapwapWtp::DoDispose()
     m_radio = nullptr; // the node disposes of its devices first
     TearDown();
     m_rebootTimer.Cancel();
+    m_dataChannel->Dispose();
+    m_dataChannel = nullptr;
     m_control = nullptr;
-    m_data = nullptr;
     Application::DoDispose();
 }
 
@@ -203,9 +203,6 @@ void
 CapwapWtp::SetRadio(Ptr<WtpRadio> radio)
 {
     m_radio = radio;
-    radio->SetAssociationCallback(MakeCallback(&CapwapWtp::StationAssociated, this));
-    radio->SetDisassociationCallback(MakeCallback(&CapwapWtp::StationDisassociated, this));
-    radio->SetFrameCallback(MakeCallback(&CapwapWtp::FromStation, this));
 }
 
 Ptr<WtpRadio>
@@ -267,7 +264,7 @@ operator<<(std::ostream& os, CapwapWtp::State state)
 const std::set<Mac48Address>&
 CapwapWtp::GetStations() const
 {
-    return m_stations;
+    return m_dataChannel->GetStations();
 }
 
 const std::map<std::string, uint64_t>&
@@ -305,9 +302,9 @@ CapwapWtp::StartApplication()
     m_control->SetAllowBroadcast(true);
     m_control->Bind(InetSocketAddress(m_address, 0));
     m_control->SetRecvCallback(MakeCallback(&CapwapWtp::ReceiveControl, this));
-    m_data = Socket::CreateSocket(GetNode(), udp);
-    m_data->Bind(InetSocketAddress(m_address, 0));
-    m_data->SetRecvCallback(MakeCallback(&CapwapWtp::ReceiveData, this));
+    m_dataChannel->Open(GetNode(), m_address, m_radio, m_swapFrameControl);
+    m_dataChannel->SetDropFunction(
+        [this](Ptr<const Packet> packet, const std::string& reason) { Drop(packet, reason); });
     StartDiscovery();
 }
 
@@ -320,7 +317,7 @@ CapwapWtp::StopApplication()
     if (m_control)
     {
         m_control->Close();
-        m_data->Close();
+        m_dataChannel->Close();
     }
     SetState(State::IDLE);
 }
@@ -332,14 +329,12 @@ CapwapWtp::TearDown()
     m_lastResponse.clear();
     m_discoveryTimer.Cancel();
     m_echoTimer.Cancel();
-    m_keepAliveTimer.Cancel();
-    m_deadTimer.Cancel();
     m_waitJoinTimer.Cancel();
-    for (const auto& station : m_stations)
+    for (const auto& station : m_dataChannel->GetStations())
     {
         m_stationDeletedTrace(station);
     }
-    m_stations.clear();
+    m_dataChannel->Stop();
     m_wlanId = 0;
     if (m_radio)
     {
@@ -555,18 +550,21 @@ CapwapWtp::SendChangeStateEventRequest()
     operational.radioId = m_radio->GetRadioId();
     request.Add(operational);
     request.Add(CapwapResultCodeElement(CapwapResultCode::SUCCESS));
-    SendRequest(request, [this](const CapwapControlMessage&) { SendKeepAlive(); });
-}
-
-void
-CapwapWtp::SendKeepAlive()
-{
-    CapwapSessionIdElement session;
-    session.sessionId = m_sessionId;
-    m_data->SendTo(CapwapDataMessage::CreateKeepAlive(session).ToPacket(),
-                   0,
-                   InetSocketAddress(m_joinedAc, capwap::DATA_PORT));
-    m_keepAliveTimer = Simulator::Schedule(m_keepAliveInterval, &CapwapWtp::SendKeepAlive, this);
+    SendRequest(request, [this](const CapwapControlMessage&) {
+        // Data Check: the controller's first keep-alive puts the session in Run
+        m_dataChannel->Start(
+            m_joinedAc,
+            m_sessionId,
+            m_keepAliveInterval,
+            m_deadInterval,
+            [this]() {
+                m_waitJoinTimer.Cancel();
+                SetState(State::RUN);
+                m_echoTimer =
+                    Simulator::Schedule(m_echoInterval, &CapwapWtp::SendEchoRequest, this);
+            },
+            [this](const std::string& reason) { SessionLost(reason); });
+    });
 }
 
 void
@@ -740,7 +738,7 @@ CapwapWtp::HandleStationConfiguration(const CapwapControlMessage& request,
             response.Add(CapwapResultCodeElement(CapwapResultCode::JOIN_FAILURE_INCORRECT_DATA));
             return;
         }
-        m_stations.insert(add.macAddress);
+        m_dataChannel->AddStation(add.macAddress);
         m_stationAddedTrace(add.macAddress);
         response.Add(CapwapResultCodeElement(CapwapResultCode::SUCCESS));
         return;
@@ -753,7 +751,7 @@ CapwapWtp::HandleStationConfiguration(const CapwapControlMessage& request,
             response.Add(CapwapResultCodeElement(CapwapResultCode::JOIN_FAILURE_INCORRECT_DATA));
             return;
         }
-        if (m_stations.erase(del.macAddress))
+        if (m_dataChannel->DeleteStation(del.macAddress))
         {
             m_stationDeletedTrace(del.macAddress);
         }
@@ -762,134 +760,6 @@ CapwapWtp::HandleStationConfiguration(const CapwapControlMessage& request,
         return;
     }
     response.Add(CapwapResultCodeElement(CapwapResultCode::FAILURE_MISSING_MANDATORY_ELEMENT));
-}
-
-void
-CapwapWtp::ReceiveData(Ptr<Socket> socket)
-{
-    Address from;
-    Ptr<Packet> packet;
-    while ((packet = socket->RecvFrom(from)))
-    {
-        if (InetSocketAddress::ConvertFrom(from).GetIpv4() != m_joinedAc ||
-            (m_state != State::DATA_CHECK && m_state != State::RUN))
-        {
-            Drop(packet, "data channel packet from a controller we have no session with");
-            continue;
-        }
-        CapwapDataMessage message;
-        std::string why;
-        std::vector<uint8_t> bytes = ByteReader::PacketBytes(packet);
-        if (!CapwapDataMessage::Decode(bytes, message, why))
-        {
-            Drop(packet, "malformed data channel packet: " + why);
-            continue;
-        }
-        if (message.IsKeepAlive())
-        {
-            CapwapSessionIdElement session;
-            if (!message.GetSessionId(session, why) || session.sessionId != m_sessionId)
-            {
-                Drop(packet, "keep-alive without our Session ID");
-                continue;
-            }
-            m_deadTimer.Cancel();
-            m_deadTimer = Simulator::Schedule(m_deadInterval, [this]() {
-                SessionLost("no data channel keep-alive for DataChannelDeadInterval");
-            });
-            if (m_state == State::DATA_CHECK)
-            {
-                m_waitJoinTimer.Cancel();
-                SetState(State::RUN);
-                m_echoTimer =
-                    Simulator::Schedule(m_echoInterval, &CapwapWtp::SendEchoRequest, this);
-            }
-            continue;
-        }
-        ByteReader reader(message.GetPayload());
-        Dot11DataFrame frame;
-        if (!Dot11DataFrame::Decode(reader, m_swapFrameControl, frame, why))
-        {
-            Drop(packet, "tunnelled frame is not a valid 802.11 data frame: " + why);
-            continue;
-        }
-        Mac48Address destination = frame.GetDestination();
-        if (!destination.IsGroup() && m_stations.count(destination) == 0)
-        {
-            Drop(packet, "frame for a station the controller did not add");
-            continue;
-        }
-        std::vector<uint8_t> payload = frame.GetPayload();
-        m_radio->Transmit(Create<Packet>(payload.data(), payload.size()),
-                          frame.GetSource(),
-                          destination,
-                          frame.GetEtherType());
-    }
-}
-
-void
-CapwapWtp::StationAssociated(Mac48Address station, uint16_t aid, std::vector<uint8_t> request)
-{
-    NS_LOG_FUNCTION(this << station << aid);
-    if (m_state != State::RUN)
-    {
-        return;
-    }
-    if (request.empty())
-    {
-        Drop(Create<Packet>(), "association without a captured (Re)Association Request");
-        return;
-    }
-    // Local MAC: the (Re)Association Request goes to the controller as the station sent it,
-    // with the Frame Control field in the data channel's byte order
-    if (m_swapFrameControl && request.size() >= 2)
-    {
-        std::swap(request[0], request[1]);
-    }
-    SendToController(request);
-}
-
-void
-CapwapWtp::StationDisassociated(Mac48Address station)
-{
-    NS_LOG_FUNCTION(this << station);
-    m_stations.erase(station);
-}
-
-void
-CapwapWtp::FromStation(Ptr<const Packet> payload,
-                       Mac48Address source,
-                       Mac48Address destination,
-                       uint16_t etherType)
-{
-    if (m_state != State::RUN)
-    {
-        Drop(payload, "no session with a controller");
-        return;
-    }
-    if (m_stations.count(source) == 0)
-    {
-        Drop(payload, "frame from a station the controller did not add");
-        return;
-    }
-    Dot11DataFrame frame = Dot11DataFrame::MakeUplink(m_radio->GetBssid(),
-                                                      source,
-                                                      destination,
-                                                      etherType,
-                                                      ByteReader::PacketBytes(payload));
-    frame.SetSequenceNumber(m_sequenceNumber);
-    m_sequenceNumber = (m_sequenceNumber + 1) % 4096;
-    ByteWriter writer;
-    frame.Encode(writer, m_swapFrameControl);
-    SendToController(writer.GetBytes());
-}
-
-void
-CapwapWtp::SendToController(const std::vector<uint8_t>& frame)
-{
-    m_data->SendTo(CapwapDataMessage::CreateIeee80211Frame(frame, m_radio->GetRadioId()).ToPacket(),
-                   0,
-                   InetSocketAddress(m_joinedAc, capwap::DATA_PORT));
 }
 
 void

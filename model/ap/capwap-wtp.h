@@ -5,6 +5,7 @@
 #ifndef WLC_CAPWAP_WTP_H
 #define WLC_CAPWAP_WTP_H
 
+#include "wtp-data-channel.h"
 #include "wtp-radio.h"
 
 #include "ns3/application.h"
@@ -141,8 +142,6 @@ class CapwapWtp : public Application
     void SendConfigurationStatusRequest();
     /// Send the Change State Event Request.
     void SendChangeStateEventRequest();
-    /// Send a Data Channel Keep-Alive and schedule the next one.
-    void SendKeepAlive();
     /// Send an Echo Request and schedule the next one.
     void SendEchoRequest();
     /// The controller is gone: drop the session, radio off, discover again.
@@ -152,8 +151,6 @@ class CapwapWtp : public Application
 
     /// A control message arrived. \param socket the control socket
     void ReceiveControl(Ptr<Socket> socket);
-    /// A data channel packet arrived. \param socket the data socket
-    void ReceiveData(Ptr<Socket> socket);
     /// A request from the controller. \param request the request
     void HandleRequest(const CapwapControlMessage& request);
     /// IEEE 802.11 WLAN Configuration Request. \param request it \param response filled
@@ -172,17 +169,6 @@ class CapwapWtp : public Application
     /// Add the elements that describe the WTP (Board Data, Descriptor, ...).
     void AddWtpIdentity(CapwapControlMessage& message) const;
 
-    /// A station associated. \param station it \param aid its AID \param request its request
-    void StationAssociated(Mac48Address station, uint16_t aid, std::vector<uint8_t> request);
-    /// A station disassociated. \param station it
-    void StationDisassociated(Mac48Address station);
-    /// An MSDU from a station: to the controller.
-    void FromStation(Ptr<const Packet> payload,
-                     Mac48Address source,
-                     Mac48Address destination,
-                     uint16_t etherType);
-    /// Send an IEEE 802.11 frame to the controller in the data channel. \param frame the frame
-    void SendToController(const std::vector<uint8_t>& frame);
     /// Count and trace a drop.
     void Drop(Ptr<const Packet> packet, const std::string& reason);
 
@@ -214,7 +200,6 @@ class CapwapWtp : public Application
     // session
     State m_state{State::IDLE};            //!< current state
     Ptr<Socket> m_control;                 //!< control channel socket
-    Ptr<Socket> m_data;                    //!< data channel socket
     Ipv4Address m_joinedAc;                //!< the controller of the session
     std::string m_acName;                  //!< its AC Name
     std::array<uint8_t, 16> m_sessionId{}; //!< Session ID
@@ -226,13 +211,10 @@ class CapwapWtp : public Application
     //!< last response per request type, for dups
     EventId m_discoveryTimer;                //!< discovery round / sulking
     EventId m_echoTimer;                     //!< next Echo Request
-    EventId m_keepAliveTimer;                //!< next keep-alive
-    EventId m_deadTimer;                     //!< DataChannelDeadInterval
     EventId m_waitJoinTimer;                 //!< WaitJoin / DataCheckTimer
     EventId m_rebootTimer;                   //!< end of a reboot
     uint8_t m_wlanId{0};                     //!< WLAN configured on the radio (0: none)
-    std::set<Mac48Address> m_stations;       //!< stations added by the controller
-    uint16_t m_sequenceNumber{0};            //!< 802.11 sequence number of uplink frames
+    Ptr<WtpDataChannel> m_dataChannel;       //!< keep-alives and station frames
     uint32_t m_rebootCount{0};               //!< WTP Reboot Statistics
     Ptr<UniformRandomVariable> m_random;     //!< jitter, session ids
     std::map<std::string, uint64_t> m_drops; //!< drops by reason

@@ -6,13 +6,9 @@
 
 #include "ns3/boolean.h"
 #include "ns3/byte-reader.h"
-#include "ns3/byte-writer.h"
-#include "ns3/capwap-data-message.h"
 #include "ns3/capwap-descriptor-elements.h"
 #include "ns3/capwap-elements.h"
 #include "ns3/capwap-ieee80211-elements.h"
-#include "ns3/dot11-data-frame.h"
-#include "ns3/dot11-mgmt-frame.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/log.h"
 #include "ns3/node.h"
@@ -114,6 +110,7 @@ CapwapAc::GetTypeId()
 }
 
 CapwapAc::CapwapAc()
+    : m_dataChannel(CreateObject<AcDataChannel>())
 {
     NS_LOG_FUNCTION(this);
 }
@@ -131,8 +128,8 @@ CapwapAc::DoDispose()
     m_node = nullptr;
     m_apJoined = ApCallback();
     m_apLost = ApLostCallback();
-    m_association = AssociationCallback();
-    m_frame = FrameCallback();
+    m_dataChannel->Dispose();
+    m_dataChannel = nullptr;
     Object::DoDispose();
 }
 
@@ -154,9 +151,16 @@ CapwapAc::Start(Ptr<Node> node,
                                 << capwap::CONTROL_PORT
                                 << " (is the management address on one of the node's interfaces?)");
     m_control->SetRecvCallback(MakeCallback(&CapwapAc::ReceiveControl, this));
-    m_data = Socket::CreateSocket(node, udp);
-    m_data->Bind(InetSocketAddress(address, capwap::DATA_PORT));
-    m_data->SetRecvCallback(MakeCallback(&CapwapAc::ReceiveData, this));
+    m_dataChannel->Open(node, address, &m_aps, m_swapFrameControl);
+    m_dataChannel->SetDropFunction(
+        [this](Ptr<const Packet> packet, const std::string& reason) { Drop(packet, reason); });
+    m_dataChannel->SetKeepAliveFunction([this](Mac48Address apMac, bool first) {
+        Heard(apMac);
+        if (first)
+        {
+            ConfigureWlan(*m_aps.FindByMac(apMac));
+        }
+    });
 }
 
 void
@@ -172,10 +176,9 @@ CapwapAc::Stop()
     if (m_control)
     {
         m_control->Close();
-        m_data->Close();
         m_control = nullptr;
-        m_data = nullptr;
     }
+    m_dataChannel->Close();
 }
 
 void
@@ -193,13 +196,26 @@ CapwapAc::SetApLostCallback(ApLostCallback cb)
 void
 CapwapAc::SetAssociationCallback(AssociationCallback cb)
 {
-    m_association = cb;
+    m_dataChannel->SetAssociationCallback(cb);
 }
 
 void
 CapwapAc::SetFrameCallback(FrameCallback cb)
 {
-    m_frame = cb;
+    m_dataChannel->SetFrameCallback(cb);
+}
+
+bool
+CapwapAc::SendToStation(Mac48Address apMac,
+                        uint8_t radioId,
+                        Mac48Address bssid,
+                        Ptr<const Packet> payload,
+                        Mac48Address source,
+                        Mac48Address destination,
+                        uint16_t etherType)
+{
+    return m_dataChannel
+        ->SendToStation(apMac, radioId, bssid, payload, source, destination, etherType);
 }
 
 void
@@ -460,77 +476,6 @@ CapwapAc::HandleApRequest(const ApEntry& ap, const CapwapControlMessage& request
 }
 
 void
-CapwapAc::ReceiveData(Ptr<Socket> socket)
-{
-    Address from;
-    Ptr<Packet> packet;
-    while ((packet = socket->RecvFrom(from)))
-    {
-        InetSocketAddress source = InetSocketAddress::ConvertFrom(from);
-        const ApEntry* ap = m_aps.FindByIp(source.GetIpv4());
-        if (!ap)
-        {
-            Drop(packet, "data channel packet from an AP that has not joined");
-            continue;
-        }
-        CapwapDataMessage message;
-        std::string why;
-        if (!CapwapDataMessage::FromPacket(packet, message, why))
-        {
-            Drop(packet, "malformed data channel packet: " + why);
-            continue;
-        }
-        if (message.IsKeepAlive())
-        {
-            CapwapSessionIdElement session;
-            if (!message.GetSessionId(session, why))
-            {
-                Drop(packet, "keep-alive without a valid Session ID: " + why);
-                continue;
-            }
-            HandleKeepAlive(*ap, session.sessionId, source.GetPort());
-            continue;
-        }
-        if (ap->state != ApSessionState::RUN || source.GetPort() != ap->dataPort)
-        {
-            Drop(packet, "frame from an AP whose data channel is not up");
-            continue;
-        }
-        if (!message.IsIeee80211Frame())
-        {
-            Drop(packet, "data channel frame is not in IEEE 802.11 format");
-            continue;
-        }
-        HandleTunnelledFrame(*ap, message.GetHeader().rid, message.GetPayload());
-    }
-}
-
-void
-CapwapAc::HandleKeepAlive(const ApEntry& ap,
-                          const std::array<uint8_t, 16>& sessionId,
-                          uint16_t port)
-{
-    if (sessionId != ap.sessionId)
-    {
-        Drop(Create<Packet>(), "keep-alive with another Session ID");
-        return;
-    }
-    Mac48Address apMac = ap.ethernetMac;
-    Heard(apMac);
-    bool firstKeepAlive = ap.state == ApSessionState::DATA_CHECK;
-    m_aps.Modify(apMac, [port](ApEntry& entry) { entry.dataPort = port; });
-    CapwapSessionIdElement session;
-    session.sessionId = sessionId;
-    m_data->SendTo(CapwapDataMessage::CreateKeepAlive(session).ToPacket(),
-                   0,
-                   InetSocketAddress(ap.ip, port));
-    if (firstKeepAlive)
-    {
-        ConfigureWlan(*m_aps.FindByMac(apMac));
-    }
-}
-
-void
 CapwapAc::ConfigureWlan(const ApEntry& ap)
 {
     Mac48Address apMac = ap.ethernetMac;
@@ -569,63 +514,6 @@ CapwapAc::ConfigureWlan(const ApEntry& ap)
             m_apJoined(*m_aps.FindByMac(apMac));
         }
     });
-}
-
-void
-CapwapAc::HandleTunnelledFrame(const ApEntry& ap,
-                               uint8_t radioId,
-                               const std::vector<uint8_t>& frame)
-{
-    ByteReader peek(frame);
-    Dot11FrameControl frameControl;
-    if (!Dot11FrameControl::Peek(peek, m_swapFrameControl, frameControl))
-    {
-        Drop(Create<Packet>(frame.data(), frame.size()), "tunnelled frame too short");
-        return;
-    }
-    std::string why;
-    if (frameControl.type == Dot11FrameControl::TYPE_MANAGEMENT)
-    {
-        ByteReader reader(frame);
-        Dot11AssocRequest request;
-        if (!Dot11AssocRequest::Decode(reader,
-                                       Dot11FcsMode::ABSENT,
-                                       m_swapFrameControl,
-                                       request,
-                                       why))
-        {
-            Drop(Create<Packet>(frame.data(), frame.size()),
-                 "tunnelled management frame not understood: " + why);
-            return;
-        }
-        if (!m_association.IsNull())
-        {
-            m_association(ap, radioId, request);
-        }
-        return;
-    }
-    ByteReader reader(frame);
-    Dot11DataFrame data;
-    if (!Dot11DataFrame::Decode(reader, m_swapFrameControl, data, why))
-    {
-        Drop(Create<Packet>(frame.data(), frame.size()), "tunnelled frame not valid: " + why);
-        return;
-    }
-    if (!data.GetFrameControl().toDs || data.GetBssid() != ap.radioMac)
-    {
-        Drop(Create<Packet>(frame.data(), frame.size()),
-             "tunnelled data frame not addressed to the AP's BSS");
-        return;
-    }
-    if (!m_frame.IsNull())
-    {
-        const std::vector<uint8_t>& payload = data.GetPayload();
-        m_frame(ap,
-                Create<Packet>(payload.data(), payload.size()),
-                data.GetSource(),
-                data.GetDestination(),
-                data.GetEtherType());
-    }
 }
 
 void
@@ -674,36 +562,6 @@ CapwapAc::DeleteStation(Mac48Address apMac, uint8_t radioId, Mac48Address statio
     del.macAddress = station;
     request.Add(del);
     SendRequest(apMac, request, [](const CapwapControlMessage&) {});
-}
-
-bool
-CapwapAc::SendToStation(Mac48Address apMac,
-                        uint8_t radioId,
-                        Mac48Address bssid,
-                        Ptr<const Packet> payload,
-                        Mac48Address source,
-                        Mac48Address destination,
-                        uint16_t etherType)
-{
-    const ApEntry* ap = m_aps.FindByMac(apMac);
-    if (!ap || ap->state != ApSessionState::RUN)
-    {
-        Drop(payload, "frame for a station of an AP that is not joined");
-        return false;
-    }
-    Dot11DataFrame frame = Dot11DataFrame::MakeDownlink(bssid,
-                                                        source,
-                                                        destination,
-                                                        etherType,
-                                                        ByteReader::PacketBytes(payload));
-    frame.SetSequenceNumber(m_sequenceNumber);
-    m_sequenceNumber = (m_sequenceNumber + 1) % 4096;
-    ByteWriter writer;
-    frame.Encode(writer, m_swapFrameControl);
-    m_data->SendTo(CapwapDataMessage::CreateIeee80211Frame(writer.GetBytes(), radioId).ToPacket(),
-                   0,
-                   InetSocketAddress(ap->ip, ap->dataPort));
-    return true;
 }
 
 bool

@@ -5,6 +5,7 @@
 #ifndef WLC_CAPWAP_AC_H
 #define WLC_CAPWAP_AC_H
 
+#include "ac-data-channel.h"
 #include "ap-table.h"
 #include "client-entry.h"
 #include "wlc-config.h"
@@ -54,18 +55,10 @@ class CapwapAc : public Object
      * \param reason why
      */
     using ApLostCallback = Callback<void, const ApEntry&, const std::string&>;
-    /**
-     * An AP forwarded a station's (Re)Association Request.
-     * \param ap the AP \param radioId its radio \param request the request
-     */
-    using AssociationCallback = Callback<void, const ApEntry&, uint8_t, const Dot11AssocRequest&>;
-    /**
-     * An MSDU from a station.
-     * \param ap the AP \param payload the MSDU \param source its source \param destination its
-     * destination \param etherType its EtherType
-     */
-    using FrameCallback =
-        Callback<void, const ApEntry&, Ptr<const Packet>, Mac48Address, Mac48Address, uint16_t>;
+    /// An AP forwarded a station's (Re)Association Request (see AcDataChannel).
+    using AssociationCallback = AcDataChannel::AssociationCallback;
+    /// An MSDU from a station (see AcDataChannel).
+    using FrameCallback = AcDataChannel::FrameCallback;
     /**
      * Signature of the ApStateChanged trace.
      * \param name the AP's name \param state its new session state
@@ -168,23 +161,12 @@ class CapwapAc : public Object
 
     /// Control channel input. \param socket the control socket
     void ReceiveControl(Ptr<Socket> socket);
-    /// Data channel input. \param socket the data socket
-    void ReceiveData(Ptr<Socket> socket);
     /// Answer a Discovery Request. \param request it \param from its source
     void HandleDiscovery(const CapwapControlMessage& request, const Address& from);
     /// Handle a Join Request. \param request it \param from its source
     void HandleJoin(const CapwapControlMessage& request, const Address& from);
     /// A request of a joined AP. \param ap the AP \param request the request
     void HandleApRequest(const ApEntry& ap, const CapwapControlMessage& request);
-    /// A keep-alive from an AP. \param ap the AP \param sessionId its Session ID \param port its
-    /// data port
-    void HandleKeepAlive(const ApEntry& ap,
-                         const std::array<uint8_t, 16>& sessionId,
-                         uint16_t port);
-    /// A frame tunnelled by an AP. \param ap the AP \param radioId its radio \param frame it
-    void HandleTunnelledFrame(const ApEntry& ap,
-                              uint8_t radioId,
-                              const std::vector<uint8_t>& frame);
     /// Send the WLAN to a newly joined AP. \param ap the AP
     void ConfigureWlan(const ApEntry& ap);
     /// Send a control message to an AP. \param ap the AP \param message the message
@@ -210,7 +192,7 @@ class CapwapAc : public Object
     std::string m_acName;                                        //!< AC Name
     const std::map<uint8_t, Wlan>* m_wlans{nullptr};             //!< the controller's WLANs
     Ptr<Socket> m_control;                                       //!< control channel (UDP 5246)
-    Ptr<Socket> m_data;                                          //!< data channel (UDP 5247)
+    Ptr<AcDataChannel> m_dataChannel;                            //!< data channel (UDP 5247)
     ApTable m_aps;                                               //!< joined APs
     std::map<Mac48Address, std::unique_ptr<Session>> m_sessions; //!< per-AP session state
     uint16_t m_maxWtps{64};                                      //!< Max WTPs
@@ -222,11 +204,8 @@ class CapwapAc : public Object
     Time m_idleTimeout;                       //!< Idle Timeout sent to APs
     bool m_swapFrameControl{true};            //!< Cisco byte order of Frame Control
     std::function<uint16_t()> m_stationCount; //!< clients served
-    uint16_t m_sequenceNumber{0};             //!< 802.11 sequence of downlink frames
     ApCallback m_apJoined;                    //!< to the controller
     ApLostCallback m_apLost;                  //!< to the controller
-    AssociationCallback m_association;        //!< to the controller
-    FrameCallback m_frame;                    //!< to the controller
     std::map<std::string, uint64_t> m_drops;  //!< drops by reason
     TracedCallback<const std::string&, ApSessionState> m_apStateTrace; //!< session states
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace; //!< drops
