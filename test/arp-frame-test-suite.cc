@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-2.0-only
  */
 
+#include "wlc-test-util.h"
+
 #include "ns3/arp-frame.h"
 #include "ns3/arp-header.h"
 #include "ns3/csma-helper.h"
@@ -79,14 +81,7 @@ AddressBytes(const Address& address)
     return std::vector<uint8_t>(buffer, buffer + size);
 }
 
-/// \param mac a MAC address \return its 6 bytes
-std::vector<uint8_t>
-MacBytes(Mac48Address mac)
-{
-    uint8_t buffer[6];
-    mac.CopyTo(buffer);
-    return std::vector<uint8_t>(buffer, buffer + 6);
-}
+using wlctest::MacBytes;
 
 /// Request and reply images, both ways.
 class RoundTripTestCase : public TestCase

@@ -11,7 +11,7 @@
 /**
  * \file
  * \ingroup wlc-tests
- * ByteReader and ByteWriter: byte order, bounds, sticky failure.
+ * ByteReader and ByteWriter: byte order (network and little endian), bounds, sticky failure.
  */
 
 namespace ns3
@@ -60,6 +60,40 @@ class ByteRoundTripTestCase : public TestCase
     }
 };
 
+/// IEEE 802.11 fields, least significant byte first.
+class ByteLittleEndianTestCase : public TestCase
+{
+  public:
+    ByteLittleEndianTestCase()
+        : TestCase("write and read back 16- and 32-bit values least significant byte first")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        ByteWriter writer;
+        writer.WriteU16Le(0x0203);
+        writer.WriteU32Le(0x0708090a);
+        writer.WriteU16(0x0203);
+        const std::vector<uint8_t> expected = {0x03, 0x02, 0x0a, 0x09, 0x08, 0x07, 0x02, 0x03};
+        NS_TEST_ASSERT_MSG_EQ((writer.GetBytes() == expected), true, "byte image differs");
+
+        ByteReader reader(expected);
+        NS_TEST_ASSERT_MSG_EQ(reader.ReadU16Le(), 0x0203, "u16 le");
+        NS_TEST_ASSERT_MSG_EQ(reader.ReadU32Le(), 0x0708090au, "u32 le");
+        NS_TEST_ASSERT_MSG_EQ(reader.ReadU16Le(), 0x0302, "u16 le of a big-endian value");
+        NS_TEST_ASSERT_MSG_EQ(reader.IsDone(), true, "everything read");
+
+        const std::vector<uint8_t> three = {0x12, 0x34, 0x56};
+        ByteReader shortReader(three);
+        NS_TEST_ASSERT_MSG_EQ(shortReader.ReadU32Le(), 0u, "a read past the end returns 0");
+        NS_TEST_ASSERT_MSG_EQ(shortReader.IsOk(), false, "the reader is marked failed");
+        NS_TEST_ASSERT_MSG_EQ(shortReader.GetOffset(), 0u, "nothing consumed");
+        NS_TEST_ASSERT_MSG_EQ(shortReader.ReadU16Le(), 0u, "failure is sticky");
+    }
+};
+
 /// A read past the end reads nothing, returns zero and fails every later read.
 class ByteBoundsTestCase : public TestCase
 {
@@ -99,6 +133,7 @@ class ByteReaderTestSuite : public TestSuite
         : TestSuite("wlc-byte-reader", WLC_TEST_UNIT)
     {
         AddTestCase(new ByteRoundTripTestCase, WLC_TEST_QUICK);
+        AddTestCase(new ByteLittleEndianTestCase, WLC_TEST_QUICK);
         AddTestCase(new ByteBoundsTestCase, WLC_TEST_QUICK);
     }
 };

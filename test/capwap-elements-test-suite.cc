@@ -2,14 +2,14 @@
  * SPDX-License-Identifier: GPL-2.0-only
  */
 
+#include "wlc-test-util.h"
+
 #include "ns3/capwap-descriptor-elements.h"
 #include "ns3/capwap-elements.h"
 #include "ns3/capwap-ieee80211-elements.h"
 #include "ns3/capwap-message-element.h"
 #include "ns3/test.h"
 #include "ns3/wlc-ns3-compat.h"
-
-#include <cstdio>
 
 /**
  * \file
@@ -26,19 +26,7 @@ namespace ns3
 namespace
 {
 
-/// \param bytes a byte image \return it in hex, for readable failures
-std::string
-Hex(const std::vector<uint8_t>& bytes)
-{
-    std::string text;
-    char buffer[4];
-    for (uint8_t b : bytes)
-    {
-        std::snprintf(buffer, sizeof(buffer), "%02x ", b);
-        text += buffer;
-    }
-    return text;
-}
+using wlctest::HexString;
 
 /// Shared helpers: encode a typed element, compare with the image, decode the image.
 class ElementImageTestCase : public TestCase
@@ -63,8 +51,8 @@ class ElementImageTestCase : public TestCase
     {
         ByteWriter writer;
         element.ToElement().Encode(writer);
-        NS_TEST_EXPECT_MSG_EQ(Hex(writer.GetBytes()),
-                              Hex(tlv),
+        NS_TEST_EXPECT_MSG_EQ(HexString(writer.GetBytes()),
+                              HexString(tlv),
                               CapwapElementTypeName(T::TYPE) << ": encoding differs");
         ByteReader reader(tlv);
         CapwapMessageElement generic;
@@ -476,7 +464,7 @@ class Rfc5415DescriptorElementsTestCase : public ElementImageTestCase
             Image(e, {0x00, 0x25, 0x00, 0x08, 0x00, 0x00, 0x37, 0x63, 0x00, 0x01, 0xaa, 0xbb}, d);
             NS_TEST_EXPECT_MSG_EQ(d.vendorIdentifier, 14179u, "Vendor Identifier");
             NS_TEST_EXPECT_MSG_EQ(d.elementId, 1, "Element ID");
-            NS_TEST_EXPECT_MSG_EQ(Hex(d.data), Hex({0xaa, 0xbb}), "Data");
+            NS_TEST_EXPECT_MSG_EQ(HexString(d.data), HexString({0xaa, 0xbb}), "Data");
         }
     }
 };
@@ -539,7 +527,9 @@ class Rfc5416ElementsTestCase : public ElementImageTestCase
                    0x00, 0x05, 0x01, 0x02, 0x03, 0x04, 0x05, 0x00, 0x00, 0x00,
                    0x00, 0x01, 0x02, 0x01, 0x01, 0x01, 0x02, 0x01, 'w'},
                   d);
-            NS_TEST_EXPECT_MSG_EQ(Hex(d.key), Hex({0x01, 0x02, 0x03, 0x04, 0x05}), "Key");
+            NS_TEST_EXPECT_MSG_EQ(HexString(d.key),
+                                  HexString({0x01, 0x02, 0x03, 0x04, 0x05}),
+                                  "Key");
             NS_TEST_EXPECT_MSG_EQ(unsigned(d.groupTsc[5]), 2u, "Group TSC");
             NS_TEST_EXPECT_MSG_EQ(unsigned(d.authType), 1u, "Auth Type");
             NS_TEST_EXPECT_MSG_EQ(d.ssid, "w", "SSID");
@@ -584,7 +574,9 @@ class Rfc5416ElementsTestCase : public ElementImageTestCase
                   d);
             NS_TEST_EXPECT_MSG_EQ(d.beacon, true, "B");
             NS_TEST_EXPECT_MSG_EQ(d.probeResponse, true, "P");
-            NS_TEST_EXPECT_MSG_EQ(Hex(d.informationElement), Hex(e.informationElement), "IE");
+            NS_TEST_EXPECT_MSG_EQ(HexString(d.informationElement),
+                                  HexString(e.informationElement),
+                                  "IE");
             e.beacon = false;
             e.informationElement = {0xdd, 0x01, 0x42};
             // flags 0100 0000 (P only), vendor element dd 01 42
@@ -611,7 +603,9 @@ class Rfc5416ElementsTestCase : public ElementImageTestCase
             NS_TEST_EXPECT_MSG_EQ(d.associationId, 1, "Association ID");
             NS_TEST_EXPECT_MSG_EQ(d.macAddress, Mac48Address("02:00:00:00:00:07"), "MAC Address");
             NS_TEST_EXPECT_MSG_EQ(d.capabilities, 0x0401, "Capabilities");
-            NS_TEST_EXPECT_MSG_EQ(Hex(d.supportedRates), Hex(e.supportedRates), "Supported Rates");
+            NS_TEST_EXPECT_MSG_EQ(HexString(d.supportedRates),
+                                  HexString(e.supportedRates),
+                                  "Supported Rates");
         }
         {
             Ieee80211StationSessionKeyElement e;
@@ -634,7 +628,7 @@ class Rfc5416ElementsTestCase : public ElementImageTestCase
             NS_TEST_EXPECT_MSG_EQ(d.akmOnly, false, "A");
             NS_TEST_EXPECT_MSG_EQ(d.acCrypto, true, "C");
             NS_TEST_EXPECT_MSG_EQ(unsigned(d.pairwiseRsc[5]), 9u, "Pairwise RSC");
-            NS_TEST_EXPECT_MSG_EQ(Hex(d.key), Hex(e.key), "Key");
+            NS_TEST_EXPECT_MSG_EQ(HexString(d.key), HexString(e.key), "Key");
             e.akmOnly = true;
             e.acCrypto = false;
             e.pairwiseRsc = {};
@@ -655,7 +649,9 @@ class Rfc5416ElementsTestCase : public ElementImageTestCase
             Ieee80211SupportedRatesElement d;
             // Type 1040, Length 5, Radio ID 1, rates 1, 2, 5.5, 11 Mb/s (basic)
             Image(e, {0x04, 0x10, 0x00, 0x05, 0x01, 0x82, 0x84, 0x8b, 0x96}, d);
-            NS_TEST_EXPECT_MSG_EQ(Hex(d.supportedRates), Hex(e.supportedRates), "rates");
+            NS_TEST_EXPECT_MSG_EQ(HexString(d.supportedRates),
+                                  HexString(e.supportedRates),
+                                  "rates");
         }
         {
             Ieee80211WtpRadioInformationElement e;
@@ -721,7 +717,7 @@ class GenericElementTestCase : public TestCase
             {CapwapMessageElement(0x1234, {0xab}), CapwapMessageElement(0x0001, {})});
         const std::vector<uint8_t> expected =
             {0x12, 0x34, 0x00, 0x01, 0xab, 0x00, 0x01, 0x00, 0x00};
-        NS_TEST_EXPECT_MSG_EQ(Hex(writer.GetBytes()), Hex(expected), "list image");
+        NS_TEST_EXPECT_MSG_EQ(HexString(writer.GetBytes()), HexString(expected), "list image");
         ByteReader reader(expected);
         std::vector<CapwapMessageElement> list;
         std::string why;

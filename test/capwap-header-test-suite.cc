@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-2.0-only
  */
 
+#include "wlc-test-util.h"
+
 #include "ns3/capwap-control-message.h"
 #include "ns3/capwap-data-message.h"
 #include "ns3/capwap-descriptor-elements.h"
@@ -12,8 +14,6 @@
 #include "ns3/test.h"
 #include "ns3/wlc-ns3-compat.h"
 
-#include <cstdio>
-#include <initializer_list>
 #include <sstream>
 
 /**
@@ -33,31 +33,8 @@ namespace ns3
 namespace
 {
 
-/// \param bytes a byte image \return it in hex, for readable failures
-std::string
-Hex(const std::vector<uint8_t>& bytes)
-{
-    std::string text;
-    char buffer[4];
-    for (uint8_t b : bytes)
-    {
-        std::snprintf(buffer, sizeof(buffer), "%02x ", b);
-        text += buffer;
-    }
-    return text;
-}
-
-/// \param parts byte images \return their concatenation
-std::vector<uint8_t>
-Cat(std::initializer_list<std::vector<uint8_t>> parts)
-{
-    std::vector<uint8_t> all;
-    for (const auto& part : parts)
-    {
-        all.insert(all.end(), part.begin(), part.end());
-    }
-    return all;
-}
+using wlctest::ConcatBytes;
+using wlctest::HexString;
 
 // CAPWAP header of a control message: preamble 0x00 (version 0, type 0); HLEN 2, RID 0, WBID 1,
 // no flags: 00010 00000 00001 000000000 = 0x100200; Fragment ID 0, Frag Offset 0.
@@ -249,7 +226,9 @@ class HeaderImageTestCase : public TestCase
         CapwapHeader plain;
         ByteWriter writer;
         plain.Encode(writer);
-        NS_TEST_EXPECT_MSG_EQ(Hex(writer.GetBytes()), Hex(kControlHeader), "plain header");
+        NS_TEST_EXPECT_MSG_EQ(HexString(writer.GetBytes()),
+                              HexString(kControlHeader),
+                              "plain header");
         NS_TEST_EXPECT_MSG_EQ(unsigned(plain.GetHlen()), 2u, "HLEN 2");
 
         // RID 1, WBID 1, T, F, L; Fragment ID 0x1234, Frag Offset 0x0abc (8-byte units)
@@ -265,7 +244,9 @@ class HeaderImageTestCase : public TestCase
         ByteWriter fw;
         fragment.Encode(fw);
         const std::vector<uint8_t> fragmentImage = {0x00, 0x10, 0x43, 0xc0, 0x12, 0x34, 0x55, 0xe0};
-        NS_TEST_EXPECT_MSG_EQ(Hex(fw.GetBytes()), Hex(fragmentImage), "fragment header");
+        NS_TEST_EXPECT_MSG_EQ(HexString(fw.GetBytes()),
+                              HexString(fragmentImage),
+                              "fragment header");
 
         // M and W: Radio MAC (Length 6, MAC, 1 pad byte), IEEE 802.11 Frame Info (Length 4,
         // RSSI -40 dBm, SNR 25 dB, 54.0 Mb/s = 540, 3 pad bytes): 8 + 8 + 8 bytes, HLEN 6.
@@ -284,11 +265,13 @@ class HeaderImageTestCase : public TestCase
         const std::vector<uint8_t> fullImage = {0x00, 0x30, 0x43, 0x30, 0x00, 0x00, 0x00, 0x00,
                                                 0x06, 0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x00,
                                                 0x04, 0xd8, 0x19, 0x02, 0x1c, 0x00, 0x00, 0x00};
-        NS_TEST_EXPECT_MSG_EQ(Hex(w2.GetBytes()), Hex(fullImage), "header with M and W");
+        NS_TEST_EXPECT_MSG_EQ(HexString(w2.GetBytes()),
+                              HexString(fullImage),
+                              "header with M and W");
         NS_TEST_EXPECT_MSG_EQ(unsigned(full.GetHlen()), 6u, "HLEN 6");
 
         // Decode leaves the reader after HLEN * 4 bytes and gives the fields back.
-        std::vector<uint8_t> withPayload = Cat({fullImage, {0xde, 0xad}});
+        std::vector<uint8_t> withPayload = ConcatBytes({fullImage, {0xde, 0xad}});
         ByteReader reader(withPayload);
         CapwapHeader decoded;
         std::string why;
@@ -328,7 +311,9 @@ class ControlMessageImageTestCase : public TestCase
     void Check(const CapwapControlMessage& message, const std::vector<uint8_t>& expected)
     {
         const std::string name = CapwapMessageTypeName(message.GetMessageType());
-        NS_TEST_EXPECT_MSG_EQ(Hex(message.Encode()), Hex(expected), name << ": image differs");
+        NS_TEST_EXPECT_MSG_EQ(HexString(message.Encode()),
+                              HexString(expected),
+                              name << ": image differs");
         NS_TEST_EXPECT_MSG_EQ(message.GetSerializedSize(), expected.size(), name << ": size");
         CapwapControlMessage decoded;
         std::string why;
@@ -361,15 +346,15 @@ class ControlMessageImageTestCase : public TestCase
      */
     static std::vector<uint8_t> Headers(uint32_t type, uint8_t seq, uint16_t length)
     {
-        return Cat({kControlHeader,
-                    {static_cast<uint8_t>(type >> 24),
-                     static_cast<uint8_t>(type >> 16),
-                     static_cast<uint8_t>(type >> 8),
-                     static_cast<uint8_t>(type),
-                     seq,
-                     static_cast<uint8_t>(length >> 8),
-                     static_cast<uint8_t>(length),
-                     0x00}});
+        return ConcatBytes({kControlHeader,
+                            {static_cast<uint8_t>(type >> 24),
+                             static_cast<uint8_t>(type >> 16),
+                             static_cast<uint8_t>(type >> 8),
+                             static_cast<uint8_t>(type),
+                             seq,
+                             static_cast<uint8_t>(length >> 8),
+                             static_cast<uint8_t>(length),
+                             0x00}});
     }
 
     void DoRun() override
@@ -387,13 +372,13 @@ class ControlMessageImageTestCase : public TestCase
             m.Add(MacType());
             m.Add(RadioInformation());
             Check(m,
-                  Cat({Headers(1, 0, 95),
-                       kDiscoveryType,
-                       kBoardData,
-                       kWtpDescriptor,
-                       kFrameTunnelMode,
-                       kMacType,
-                       kRadioInformation}));
+                  ConcatBytes({Headers(1, 0, 95),
+                               kDiscoveryType,
+                               kBoardData,
+                               kWtpDescriptor,
+                               kFrameTunnelMode,
+                               kMacType,
+                               kRadioInformation}));
             NS_TEST_EXPECT_MSG_EQ(m.IsRequest(), true, "request");
             CapwapWtpDescriptorElement descriptor;
             NS_TEST_EXPECT_MSG_EQ(m.Get(descriptor, why), true, why);
@@ -410,7 +395,8 @@ class ControlMessageImageTestCase : public TestCase
             m.Add(control);
             Check(
                 m,
-                Cat({Headers(2, 0, 71), kAcDescriptor, kAcName, kRadioInformation, kControlIpv4}));
+                ConcatBytes(
+                    {Headers(2, 0, 71), kAcDescriptor, kAcName, kRadioInformation, kControlIpv4}));
             NS_TEST_EXPECT_MSG_EQ(m.IsRequest(), false, "response");
         }
         {
@@ -435,18 +421,18 @@ class ControlMessageImageTestCase : public TestCase
             mml.maximumMessageLength = 1500;
             m.Add(mml);
             Check(m,
-                  Cat({Headers(3, 1, 145),
-                       kLocation,
-                       kBoardData,
-                       kWtpDescriptor,
-                       kWtpName,
-                       kSessionId,
-                       kFrameTunnelMode,
-                       kMacType,
-                       kRadioInformation,
-                       kEcn,
-                       kLocalIpv4Wtp,
-                       kMaxMessageLength}));
+                  ConcatBytes({Headers(3, 1, 145),
+                               kLocation,
+                               kBoardData,
+                               kWtpDescriptor,
+                               kWtpName,
+                               kSessionId,
+                               kFrameTunnelMode,
+                               kMacType,
+                               kRadioInformation,
+                               kEcn,
+                               kLocalIpv4Wtp,
+                               kMaxMessageLength}));
             CapwapSessionIdElement sid;
             NS_TEST_EXPECT_MSG_EQ(m.Get(sid, why), true, why);
             NS_TEST_EXPECT_MSG_EQ(unsigned(sid.sessionId[15]), 16u, "Session ID");
@@ -464,14 +450,14 @@ class ControlMessageImageTestCase : public TestCase
             m.Add(control);
             m.Add(LocalIpv4("10.0.0.1"));
             Check(m,
-                  Cat({Headers(4, 1, 92),
-                       kResultSuccess,
-                       kAcDescriptor,
-                       kAcName,
-                       kRadioInformation,
-                       kEcn,
-                       kControlIpv4,
-                       kLocalIpv4Ac}));
+                  ConcatBytes({Headers(4, 1, 92),
+                               kResultSuccess,
+                               kAcDescriptor,
+                               kAcName,
+                               kRadioInformation,
+                               kEcn,
+                               kControlIpv4,
+                               kLocalIpv4Ac}));
         }
         {
             // Configuration Status Request (5), seq 2: 9 + 6 + 6 + 19 = 40, MEL 43
@@ -483,11 +469,11 @@ class ControlMessageImageTestCase : public TestCase
             m.Add(CapwapStatisticsTimerElement());
             m.Add(CapwapWtpRebootStatisticsElement());
             Check(m,
-                  Cat({Headers(5, 2, 43),
-                       kAcName,
-                       kAdminState,
-                       kStatisticsTimer,
-                       kRebootStatistics}));
+                  ConcatBytes({Headers(5, 2, 43),
+                               kAcName,
+                               kAdminState,
+                               kStatisticsTimer,
+                               kRebootStatistics}));
         }
         {
             // Configuration Status Response (6), seq 2: 6 + 7 + 8 + 5 = 26, MEL 29
@@ -496,14 +482,16 @@ class ControlMessageImageTestCase : public TestCase
             m.Add(CapwapDecryptionErrorReportPeriodElement());
             m.Add(CapwapIdleTimeoutElement());
             m.Add(CapwapWtpFallbackElement());
-            Check(m, Cat({Headers(6, 2, 29), kTimers, kDecryptionPeriod, kIdleTimeout, kFallback}));
+            Check(m,
+                  ConcatBytes(
+                      {Headers(6, 2, 29), kTimers, kDecryptionPeriod, kIdleTimeout, kFallback}));
         }
         {
             // Change State Event Request (11), seq 3: 7 + 8 = 15, MEL 18
             CapwapControlMessage m(CapwapMessageType::CHANGE_STATE_EVENT_REQUEST, 3);
             m.Add(CapwapRadioOperationalStateElement());
             m.Add(CapwapResultCodeElement(CapwapResultCode::SUCCESS));
-            Check(m, Cat({Headers(11, 3, 18), kOperationalState, kResultSuccess}));
+            Check(m, ConcatBytes({Headers(11, 3, 18), kOperationalState, kResultSuccess}));
         }
         {
             // Change State Event Response (12), Echo Request (13), Echo Response (14): MEL 3
@@ -534,13 +522,13 @@ class ControlMessageImageTestCase : public TestCase
                 key.key.push_back(static_cast<uint8_t>(0x10 + i));
             }
             m.Add(key);
-            Check(m, Cat({Headers(25, 5, 76), kAddStation, kStation, kSessionKey}));
+            Check(m, ConcatBytes({Headers(25, 5, 76), kAddStation, kStation, kSessionKey}));
         }
         {
             // Station Configuration Response (26), seq 5: 8, MEL 11
             CapwapControlMessage m(CapwapMessageType::STATION_CONFIGURATION_RESPONSE, 5);
             m.Add(CapwapResultCodeElement(CapwapResultCode::SUCCESS));
-            Check(m, Cat({Headers(26, 5, 11), kResultSuccess}));
+            Check(m, ConcatBytes({Headers(26, 5, 11), kResultSuccess}));
         }
         {
             // IEEE 802.11 WLAN Configuration Request (13277 * 256 + 1 = 3398913 = 0x0033dd01), seq
@@ -559,10 +547,10 @@ class ControlMessageImageTestCase : public TestCase
                                       0x00, 0x0f, 0xac, 0x02, 0x00, 0x00};
             m.Add(rsn);
             const std::vector<uint8_t> expected =
-                Cat({kControlHeader,
-                     {0x00, 0x33, 0xdd, 0x01, 0x06, 0x00, 0x38, 0x00},
-                     kAddWlan,
-                     kRsnIe});
+                ConcatBytes({kControlHeader,
+                             {0x00, 0x33, 0xdd, 0x01, 0x06, 0x00, 0x38, 0x00},
+                             kAddWlan,
+                             kRsnIe});
             Check(m, expected);
         }
         {
@@ -574,10 +562,10 @@ class ControlMessageImageTestCase : public TestCase
             bssid.bssid = Mac48Address("02:00:00:00:01:01");
             m.Add(bssid);
             const std::vector<uint8_t> expected =
-                Cat({kControlHeader,
-                     {0x00, 0x33, 0xdd, 0x02, 0x06, 0x00, 0x17, 0x00},
-                     kResultSuccess,
-                     kAssignedBssid});
+                ConcatBytes({kControlHeader,
+                             {0x00, 0x33, 0xdd, 0x02, 0x06, 0x00, 0x17, 0x00},
+                             kResultSuccess,
+                             kAssignedBssid});
             Check(m, expected);
         }
     }
@@ -651,14 +639,14 @@ class DataMessageImageTestCase : public TestCase
             // RID 1, WBID 1, T: 00010 00001 00001 1 000000 000 = 0x104300
             CapwapDataMessage m = CapwapDataMessage::CreateIeee80211Frame(frame, 1);
             const std::vector<uint8_t> expected =
-                Cat({{0x00, 0x10, 0x43, 0x00, 0x00, 0x00, 0x00, 0x00}, frame});
-            NS_TEST_EXPECT_MSG_EQ(Hex(m.Encode()), Hex(expected), "802.11 data frame");
+                ConcatBytes({{0x00, 0x10, 0x43, 0x00, 0x00, 0x00, 0x00, 0x00}, frame});
+            NS_TEST_EXPECT_MSG_EQ(HexString(m.Encode()), HexString(expected), "802.11 data frame");
             CapwapDataMessage d;
             NS_TEST_ASSERT_MSG_EQ(CapwapDataMessage::Decode(expected, d, why), true, why);
             NS_TEST_EXPECT_MSG_EQ(d.IsKeepAlive(), false, "not a keep-alive");
             NS_TEST_EXPECT_MSG_EQ(d.IsIeee80211Frame(), true, "T");
             NS_TEST_EXPECT_MSG_EQ(unsigned(d.GetHeader().rid), 1u, "RID");
-            NS_TEST_EXPECT_MSG_EQ(Hex(d.GetPayload()), Hex(frame), "payload");
+            NS_TEST_EXPECT_MSG_EQ(HexString(d.GetPayload()), HexString(frame), "payload");
         }
         {
             // With Radio MAC and Frame Info: HLEN 6, word 0x304330 (see the header test)
@@ -669,17 +657,19 @@ class DataMessageImageTestCase : public TestCase
             info.snr = 25;
             info.dataRate = 540;
             m.GetHeader().SetFrameInfo(info);
-            const std::vector<uint8_t> expected =
-                Cat({{0x00, 0x30, 0x43, 0x30, 0x00, 0x00, 0x00, 0x00, 0x06, 0x00, 0x11, 0x22,
-                      0x33, 0x44, 0x55, 0x00, 0x04, 0xd8, 0x19, 0x02, 0x1c, 0x00, 0x00, 0x00},
-                     frame});
-            NS_TEST_EXPECT_MSG_EQ(Hex(m.Encode()), Hex(expected), "frame with W and M");
+            const std::vector<uint8_t> expected = ConcatBytes(
+                {{0x00, 0x30, 0x43, 0x30, 0x00, 0x00, 0x00, 0x00, 0x06, 0x00, 0x11, 0x22,
+                  0x33, 0x44, 0x55, 0x00, 0x04, 0xd8, 0x19, 0x02, 0x1c, 0x00, 0x00, 0x00},
+                 frame});
+            NS_TEST_EXPECT_MSG_EQ(HexString(m.Encode()), HexString(expected), "frame with W and M");
             CapwapDataMessage d;
             NS_TEST_ASSERT_MSG_EQ(CapwapDataMessage::Decode(expected, d, why), true, why);
             Ieee80211FrameInfo back;
             NS_TEST_EXPECT_MSG_EQ(d.GetHeader().GetFrameInfo(back, why), true, why);
             NS_TEST_EXPECT_MSG_EQ(back.dataRate, 540, "data rate");
-            NS_TEST_EXPECT_MSG_EQ(Hex(d.GetPayload()), Hex(frame), "payload after HLEN 6");
+            NS_TEST_EXPECT_MSG_EQ(HexString(d.GetPayload()),
+                                  HexString(frame),
+                                  "payload after HLEN 6");
         }
         {
             // IEEE 802.3 frame (T = 0): word 0x104200
@@ -687,8 +677,8 @@ class DataMessageImageTestCase : public TestCase
                 {0x02, 0, 0, 0, 0, 1, 0x02, 0, 0, 0, 0, 7, 0x08, 0x00, 0x45};
             CapwapDataMessage m = CapwapDataMessage::CreateIeee8023Frame(ethernet, 1);
             const std::vector<uint8_t> expected =
-                Cat({{0x00, 0x10, 0x42, 0x00, 0x00, 0x00, 0x00, 0x00}, ethernet});
-            NS_TEST_EXPECT_MSG_EQ(Hex(m.Encode()), Hex(expected), "802.3 frame");
+                ConcatBytes({{0x00, 0x10, 0x42, 0x00, 0x00, 0x00, 0x00, 0x00}, ethernet});
+            NS_TEST_EXPECT_MSG_EQ(HexString(m.Encode()), HexString(expected), "802.3 frame");
             CapwapDataMessage d;
             NS_TEST_ASSERT_MSG_EQ(CapwapDataMessage::Decode(expected, d, why), true, why);
             NS_TEST_EXPECT_MSG_EQ(d.IsIeee80211Frame(), false, "T = 0");
@@ -697,9 +687,9 @@ class DataMessageImageTestCase : public TestCase
             // Keep-alive: HLEN 2, RID 0, WBID 1, K: 00010 00000 00001 0 00001 000 = 0x100208;
             // Message Element Length 2 + 20 = 22, Session ID element.
             CapwapDataMessage m = CapwapDataMessage::CreateKeepAlive(SessionId());
-            const std::vector<uint8_t> expected =
-                Cat({{0x00, 0x10, 0x02, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x16}, kSessionId});
-            NS_TEST_EXPECT_MSG_EQ(Hex(m.Encode()), Hex(expected), "keep-alive");
+            const std::vector<uint8_t> expected = ConcatBytes(
+                {{0x00, 0x10, 0x02, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x16}, kSessionId});
+            NS_TEST_EXPECT_MSG_EQ(HexString(m.Encode()), HexString(expected), "keep-alive");
             NS_TEST_EXPECT_MSG_EQ(m.GetSerializedSize(), expected.size(), "size");
             CapwapDataMessage d;
             NS_TEST_ASSERT_MSG_EQ(CapwapDataMessage::FromPacket(m.ToPacket(), d, why), true, why);

@@ -2,6 +2,9 @@
  * SPDX-License-Identifier: GPL-2.0-only
  */
 
+#include "wlc-test-util.h"
+#include "wlc-wpa-test-vectors.h"
+
 #include "ns3/eapol-frame.h"
 #include "ns3/eapol-key-frame.h"
 #include "ns3/rsn-element.h"
@@ -27,53 +30,12 @@ namespace ns3
 namespace
 {
 
-/**
- * Parse hex digits (spaces allowed).
- * \param text the digits
- * \return the bytes
- */
-std::vector<uint8_t>
-Hex(const std::string& text)
-{
-    std::vector<uint8_t> bytes;
-    std::string digits;
-    for (char c : text)
-    {
-        if (c != ' ')
-        {
-            digits.push_back(c);
-        }
-    }
-    for (std::size_t i = 0; i + 1 < digits.size(); i += 2)
-    {
-        bytes.push_back(static_cast<uint8_t>(std::stoul(digits.substr(i, 2), nullptr, 16)));
-    }
-    return bytes;
-}
-
-/// iwd unit/test-eapol.c eapol_key_data_3: message 1 (EAPOL v2, replay counter 0).
-const char* const IWD_M1 =
-    "0203005f 02008a00 10000000 00000000 00c2bb57 ab588f92 ebbd44e8 11094f60 1c087986"
-    "030c3ac7 49cc61d6 3e33832e 50000000 00000000 00000000 00000000 00000000 00000000"
-    "00000000 00000000 00000000 00000000 00000000 00000000 000000";
-/// iwd eapol_key_data_4: message 2 (EAPOL v1) with a 22-byte RSN element.
-const char* const IWD_M2 =
-    "01030075 02010a00 00000000 00000000 003289e9 1565094f 329a9cd5 4a4a090d 2cf43446"
-    "83bf50ef ee3608b6 4856800e 84000000 00000000 00000000 00000000 00000000 00000000"
-    "00000000 00000000 0001c31b 82ff62a3 79b08dd1 fc82c2f7 68001630 14010000 0fac0401"
-    "00000fac 04010000 0fac0200 00";
-/// iwd eapol_key_data_5: message 3 (EAPOL v2) with 56 bytes of wrapped key data.
-const char* const IWD_M3 =
-    "02030097 0213ca00 10000000 00000000 01c2bb57 ab588f92 ebbd44e8 11094f60 1c087986"
-    "030c3ac7 49cc61d6 3e33832e 50000000 00000000 00000000 00000000 00000000 00000000"
-    "00000000 00000000 00f535d9 1809731a 1d290894 705e919c 8e003819 18df1ef0 e7696652"
-    "e2579380 34e17038 b98b4c45 a923b7b6 fa8c33e3 7bdcd47f eab11c22 6a2c5e38 d5ad7994"
-    "05d610a6 9551d60b e60a5b";
-/// iwd eapol_key_data_6: message 4 (EAPOL v1).
-const char* const IWD_M4 =
-    "0103005f 02030a00 00000000 00000000 01000000 00000000 00000000 00000000 00000000"
-    "00000000 00000000 00000000 00000000 00000000 00000000 00000000 00000000 00000000"
-    "00000000 00000000 009e57a4 c09bafb3 375e46d3 86cf8727 530000";
+using wlctest::HexBytes;
+// iwd unit/test-eapol.c: a real handshake (wlc-wpa-test-vectors.h).
+using wlctest::IWD_M1;
+using wlctest::IWD_M2;
+using wlctest::IWD_M3;
+using wlctest::IWD_M4;
 
 /// The EAPOL header.
 class EapolHeaderTestCase : public TestCase
@@ -88,16 +50,16 @@ class EapolHeaderTestCase : public TestCase
     void DoRun() override
     {
         EapolFrame start(EapolFrame::VERSION_2004, EapolFrame::EAPOL_START, {});
-        NS_TEST_ASSERT_MSG_EQ((start.Encode() == Hex("02010000")), true, "EAPOL-Start v2");
+        NS_TEST_ASSERT_MSG_EQ((start.Encode() == HexBytes("02010000")), true, "EAPOL-Start v2");
         EapolFrame logoff(EapolFrame::VERSION_2001, EapolFrame::EAPOL_LOGOFF, {});
-        NS_TEST_ASSERT_MSG_EQ((logoff.Encode() == Hex("01020000")), true, "EAPOL-Logoff v1");
-        EapolFrame eap(EapolFrame::VERSION_2004, EapolFrame::EAP_PACKET, Hex("01010005 01"));
-        NS_TEST_ASSERT_MSG_EQ((eap.Encode() == Hex("02000005 01010005 01")),
+        NS_TEST_ASSERT_MSG_EQ((logoff.Encode() == HexBytes("01020000")), true, "EAPOL-Logoff v1");
+        EapolFrame eap(EapolFrame::VERSION_2004, EapolFrame::EAP_PACKET, HexBytes("01010005 01"));
+        NS_TEST_ASSERT_MSG_EQ((eap.Encode() == HexBytes("02000005 01010005 01")),
                               true,
                               "EAP-Packet (Request/Identity)");
 
         // EAPOL-Start padded to the 46-byte minimum Ethernet payload.
-        std::vector<uint8_t> padded = Hex("02010000");
+        std::vector<uint8_t> padded = HexBytes("02010000");
         padded.resize(46, 0);
         EapolFrame frame;
         std::string why;
@@ -106,15 +68,15 @@ class EapolHeaderTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(frame.GetBody().size(), 0u, "empty body");
         NS_TEST_ASSERT_MSG_EQ(frame.GetTrailingBytes(), 42u, "padding ignored and counted");
 
-        NS_TEST_ASSERT_MSG_EQ(EapolFrame::Decode(Hex("00030000"), frame, why), false, "v0");
-        NS_TEST_ASSERT_MSG_EQ(EapolFrame::Decode(Hex("03030000"), frame, why),
+        NS_TEST_ASSERT_MSG_EQ(EapolFrame::Decode(HexBytes("00030000"), frame, why), false, "v0");
+        NS_TEST_ASSERT_MSG_EQ(EapolFrame::Decode(HexBytes("03030000"), frame, why),
                               false,
                               "v3 is not 1 or 2");
         NS_TEST_ASSERT_MSG_EQ(why, "unsupported EAPOL protocol version 3", "reason");
-        NS_TEST_ASSERT_MSG_EQ(EapolFrame::Decode(Hex("02040000"), frame, why),
+        NS_TEST_ASSERT_MSG_EQ(EapolFrame::Decode(HexBytes("02040000"), frame, why),
                               false,
                               "type 4 (ASF alert)");
-        NS_TEST_ASSERT_MSG_EQ(EapolFrame::Decode(Hex("02030005 01020304"), frame, why),
+        NS_TEST_ASSERT_MSG_EQ(EapolFrame::Decode(HexBytes("02030005 01020304"), frame, why),
                               false,
                               "body length past the end");
         NS_TEST_ASSERT_MSG_EQ(why, "EAPOL body length 5 exceeds the 4 bytes after the header", "");
@@ -153,7 +115,7 @@ class EapolKeyDecodeTestCase : public TestCase
                                                         EapolKeyFrame::MESSAGE_4};
         for (int i = 0; i < 4; ++i)
         {
-            std::vector<uint8_t> bytes = Hex(images[i]);
+            std::vector<uint8_t> bytes = HexBytes(images[i]);
             EapolFrame eapol;
             EapolKeyFrame key;
             std::string why;
@@ -178,7 +140,7 @@ class EapolKeyDecodeTestCase : public TestCase
             NS_TEST_ASSERT_MSG_EQ((key.EncodeEapol(version[i], true) == micInput), true, "zero");
         }
 
-        std::vector<uint8_t> m3 = Hex(IWD_M3);
+        std::vector<uint8_t> m3 = HexBytes(IWD_M3);
         EapolFrame eapol;
         EapolKeyFrame key;
         std::string why;
@@ -199,10 +161,10 @@ class EapolKeyDecodeTestCase : public TestCase
                               "text");
         NS_TEST_ASSERT_MSG_EQ(
             (key.GetNonce() ==
-             Hex("c2bb57ab588f92ebbd44e811094f601c087986030c3ac749cc61d63e33832e50")),
+             HexBytes("c2bb57ab588f92ebbd44e811094f601c087986030c3ac749cc61d63e33832e50")),
             true,
             "ANonce");
-        NS_TEST_ASSERT_MSG_EQ((key.GetMic() == Hex("f535d91809731a1d290894705e919c8e")),
+        NS_TEST_ASSERT_MSG_EQ((key.GetMic() == HexBytes("f535d91809731a1d290894705e919c8e")),
                               true,
                               "MIC");
         NS_TEST_ASSERT_MSG_EQ((key.GetIv() == std::vector<uint8_t>(16, 0)), true, "IV");
@@ -235,7 +197,9 @@ class EapolKeyDecodeTestCase : public TestCase
         }
         EapolKeyFrame rsc;
         rsc.SetRscValue(0x0000060504030201ULL);
-        NS_TEST_ASSERT_MSG_EQ((rsc.GetRsc() == Hex("0102030405060000")), true, "RSC LSB first");
+        NS_TEST_ASSERT_MSG_EQ((rsc.GetRsc() == HexBytes("0102030405060000")),
+                              true,
+                              "RSC LSB first");
         EapolKeyFrame request;
         request.SetFlag(EapolKeyFrame::KEY_INFO_REQUEST, true);
         NS_TEST_ASSERT_MSG_EQ(request.Classify(), EapolKeyFrame::REQUEST, "request");
@@ -258,7 +222,7 @@ class EapolKeyRejectTestCase : public TestCase
   private:
     void DoRun() override
     {
-        std::vector<uint8_t> m3 = Hex(IWD_M3);
+        std::vector<uint8_t> m3 = HexBytes(IWD_M3);
         std::vector<uint8_t> body(m3.begin() + 4, m3.end());
         EapolKeyFrame key;
         EapolFrame eapol;
@@ -320,7 +284,7 @@ class EapolKeyRejectTestCase : public TestCase
             NS_TEST_ASSERT_MSG_EQ(why.empty(), false, "a reason for prefix " << n);
         }
         // Trailing Ethernet padding after the EAPOL body is not key data.
-        std::vector<uint8_t> m4 = Hex(IWD_M4);
+        std::vector<uint8_t> m4 = HexBytes(IWD_M4);
         m4.resize(m4.size() + 10, 0);
         NS_TEST_ASSERT_MSG_EQ(EapolKeyFrame::DecodeEapol(m4, eapol, key, why), true, why);
         NS_TEST_ASSERT_MSG_EQ(key.GetKeyData().size(), 0u, "no key data");
@@ -332,7 +296,7 @@ class EapolKeyRejectTestCase : public TestCase
         int decoded = 0;
         for (int round = 0; round < 4000; ++round)
         {
-            std::vector<uint8_t> bytes = Hex(images[round % 4]);
+            std::vector<uint8_t> bytes = HexBytes(images[round % 4]);
             int flips = 1 + int(rng() % 4);
             for (int f = 0; f < flips; ++f)
             {
@@ -369,7 +333,8 @@ class RsnElementTestCase : public TestCase
     void DoRun() override
     {
         // WPA2-Personal, CCMP: IEEE 802.11-2020 9.4.2.24 layout, little-endian counts.
-        const std::vector<uint8_t> psk = Hex("3014 0100 000fac04 0100 000fac04 0100 000fac02 0000");
+        const std::vector<uint8_t> psk =
+            HexBytes("3014 0100 000fac04 0100 000fac04 0100 000fac02 0000");
         RsnElement element;
         NS_TEST_ASSERT_MSG_EQ((element.Encode() == psk), true, "default element, 22 bytes");
         NS_TEST_ASSERT_MSG_EQ(element.GetSerializedSize(), 22u, "size");
@@ -379,11 +344,11 @@ class RsnElementTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ((decoded == element), true, "decoded = default");
 
         // Mixed mode, two AKMs, capabilities, one PMKID, BIP.
-        const std::vector<uint8_t> pmkid = Hex("000102030405060708090a0b0c0d0e0f");
-        const std::vector<uint8_t> full = Hex("3032 0100 000fac02 0200 000fac02 000fac04"
-                                              "0200 000fac02 000fac04 0c00"
-                                              "0100 000102030405060708090a0b0c0d0e0f"
-                                              "000fac06");
+        const std::vector<uint8_t> pmkid = HexBytes("000102030405060708090a0b0c0d0e0f");
+        const std::vector<uint8_t> full = HexBytes("3032 0100 000fac02 0200 000fac02 000fac04"
+                                                   "0200 000fac02 000fac04 0c00"
+                                                   "0100 000102030405060708090a0b0c0d0e0f"
+                                                   "000fac06");
         RsnElement mixed;
         mixed.SetGroupCipher(RsnElement::CIPHER_TKIP);
         mixed.SetPairwiseCiphers({RsnElement::CIPHER_TKIP, RsnElement::CIPHER_CCMP});
@@ -412,7 +377,7 @@ class RsnElementTestCase : public TestCase
                                   boundary,
                                   "body of " << n << " bytes: " << why);
         }
-        NS_TEST_ASSERT_MSG_EQ(RsnElement::Decode(Hex("3002 0100"), decoded, why), true, why);
+        NS_TEST_ASSERT_MSG_EQ(RsnElement::Decode(HexBytes("3002 0100"), decoded, why), true, why);
         NS_TEST_ASSERT_MSG_EQ(decoded.GetGroupCipher(), RsnElement::CIPHER_CCMP, "default group");
         NS_TEST_ASSERT_MSG_EQ(
             (decoded.GetPairwiseCiphers() == std::vector<uint32_t>{RsnElement::CIPHER_CCMP}),
@@ -424,8 +389,8 @@ class RsnElementTestCase : public TestCase
             "default AKM is 802.1X");
 
         // Errors.
-        NS_TEST_ASSERT_MSG_EQ(RsnElement::Decode(Hex("dd14 0100 000fac04 0100 000fac04 0100 "
-                                                     "000fac02 0000"),
+        NS_TEST_ASSERT_MSG_EQ(RsnElement::Decode(HexBytes("dd14 0100 000fac04 0100 000fac04 0100 "
+                                                          "000fac02 0000"),
                                                  decoded,
                                                  why),
                               false,
@@ -451,8 +416,8 @@ class RsnElementTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(RsnElement::Decode(wrong, decoded, why),
                               false,
                               "pairwise count 2 with one suite... ");
-        NS_TEST_ASSERT_MSG_EQ(RsnElement::Decode(Hex("3017 0100 000fac04 0100 000fac04 0100 "
-                                                     "000fac02 0000 01"),
+        NS_TEST_ASSERT_MSG_EQ(RsnElement::Decode(HexBytes("3017 0100 000fac04 0100 000fac04 0100 "
+                                                          "000fac02 0000 01"),
                                                  decoded,
                                                  why),
                               false,
@@ -477,18 +442,18 @@ class KeyDataTestCase : public TestCase
   private:
     void DoRun() override
     {
-        const std::vector<uint8_t> gtk = Hex("000102030405060708090a0b0c0d0e0f");
+        const std::vector<uint8_t> gtk = HexBytes("000102030405060708090a0b0c0d0e0f");
         // IEEE 802.11-2020 Figure 12-35 (KDE) and Figure 12-36 (GTK KDE).
         NS_TEST_ASSERT_MSG_EQ((RsnKeyData::EncodeGtkKde(1, false, gtk) ==
-                               Hex("dd16 000fac 01 0100 000102030405060708090a0b0c0d0e0f")),
+                               HexBytes("dd16 000fac 01 0100 000102030405060708090a0b0c0d0e0f")),
                               true,
                               "GTK KDE key ID 1");
         NS_TEST_ASSERT_MSG_EQ((RsnKeyData::EncodeGtkKde(2, true, gtk) ==
-                               Hex("dd16 000fac 01 0600 000102030405060708090a0b0c0d0e0f")),
+                               HexBytes("dd16 000fac 01 0600 000102030405060708090a0b0c0d0e0f")),
                               true,
                               "GTK KDE key ID 2 with Tx");
         NS_TEST_ASSERT_MSG_EQ((RsnKeyData::EncodePmkidKde(gtk) ==
-                               Hex("dd14 000fac 04 000102030405060708090a0b0c0d0e0f")),
+                               HexBytes("dd14 000fac 04 000102030405060708090a0b0c0d0e0f")),
                               true,
                               "PMKID KDE");
 
@@ -512,9 +477,9 @@ class KeyDataTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(RsnKeyData::Pad({}).size(), 16u, "empty -> 16");
 
         // Parse RSN element + GTK KDE + padding, as in a message 3 (iwd capture plaintext).
-        std::vector<uint8_t> plain = Hex("3014 0100 000fac04 0100 000fac04 0100 000fac02 0000"
-                                         "dd16 000fac 01 0200 2e156e7c4e3df1370913edbd628e2565"
-                                         "dd00");
+        std::vector<uint8_t> plain = HexBytes("3014 0100 000fac04 0100 000fac04 0100 000fac02 0000"
+                                              "dd16 000fac 01 0200 2e156e7c4e3df1370913edbd628e2565"
+                                              "dd00");
         RsnKeyData::Contents contents;
         std::string why;
         NS_TEST_ASSERT_MSG_EQ(RsnKeyData::Parse(plain, contents, why), true, why);
@@ -522,15 +487,15 @@ class KeyDataTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(contents.hasGtk, true, "GTK");
         NS_TEST_ASSERT_MSG_EQ(unsigned(contents.gtkKeyId), 2u, "key ID");
         NS_TEST_ASSERT_MSG_EQ(contents.gtkTx, false, "Tx");
-        NS_TEST_ASSERT_MSG_EQ((contents.gtk == Hex("2e156e7c4e3df1370913edbd628e2565")),
+        NS_TEST_ASSERT_MSG_EQ((contents.gtk == HexBytes("2e156e7c4e3df1370913edbd628e2565")),
                               true,
                               "GTK bytes");
         NS_TEST_ASSERT_MSG_EQ(contents.paddingSize, 2u, "padding");
         NS_TEST_ASSERT_MSG_EQ(contents.other.size(), 0u, "nothing else");
 
-        std::vector<uint8_t> withPmkid = Hex("dd14 000fac 04 000102030405060708090a0b0c0d0e0f"
-                                             "dd05 0050f2 04 01" // another vendor element
-                                             "dd");              // lone padding octet
+        std::vector<uint8_t> withPmkid = HexBytes("dd14 000fac 04 000102030405060708090a0b0c0d0e0f"
+                                                  "dd05 0050f2 04 01" // another vendor element
+                                                  "dd");              // lone padding octet
         NS_TEST_ASSERT_MSG_EQ(RsnKeyData::Parse(withPmkid, contents, why), true, why);
         NS_TEST_ASSERT_MSG_EQ((contents.pmkid == gtk), true, "PMKID");
         NS_TEST_ASSERT_MSG_EQ(contents.other.size(), 1u, "vendor element kept");
@@ -546,10 +511,10 @@ class KeyDataTestCase : public TestCase
         std::vector<uint8_t> second = RsnKeyData::EncodeGtkKde(2, false, gtk);
         twoGtk.insert(twoGtk.end(), second.begin(), second.end());
         NS_TEST_ASSERT_MSG_EQ(RsnKeyData::Parse(twoGtk, contents, why), false, "two GTK KDEs");
-        NS_TEST_ASSERT_MSG_EQ(RsnKeyData::Parse(Hex("dd05 000fac 01 01"), contents, why),
+        NS_TEST_ASSERT_MSG_EQ(RsnKeyData::Parse(HexBytes("dd05 000fac 01 01"), contents, why),
                               false,
                               "GTK KDE without a GTK");
-        NS_TEST_ASSERT_MSG_EQ(RsnKeyData::Parse(Hex("dd06 000fac 04 0102"), contents, why),
+        NS_TEST_ASSERT_MSG_EQ(RsnKeyData::Parse(HexBytes("dd06 000fac 04 0102"), contents, why),
                               false,
                               "short PMKID KDE");
         std::vector<uint8_t> twoRsn = plain;

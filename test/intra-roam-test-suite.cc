@@ -12,6 +12,7 @@
  */
 
 #include "wlc-system-test-fixture.h"
+#include "wlc-test-util.h"
 
 #include "ns3/test.h"
 #include "ns3/wlc-ns3-compat.h"
@@ -23,31 +24,6 @@ using namespace ns3::wlctest;
 
 namespace
 {
-
-/// \param csv RoamMonitor::WriteCsv output \return the cells of each line, header first
-std::vector<std::vector<std::string>>
-ParseCsv(const std::string& csv)
-{
-    std::vector<std::vector<std::string>> rows;
-    std::istringstream lines(csv);
-    std::string line;
-    while (std::getline(lines, line))
-    {
-        std::vector<std::string> cells;
-        std::istringstream cellStream(line);
-        std::string cell;
-        while (std::getline(cellStream, cell, ','))
-        {
-            cells.push_back(cell);
-        }
-        if (!line.empty() && line.back() == ',')
-        {
-            cells.emplace_back();
-        }
-        rows.push_back(cells);
-    }
-    return rows;
-}
 
 /**
  * The roam of the reference: AP001 -> AP002 on WLC1, WPA2-PSK, the client keeps its address.
@@ -182,7 +158,7 @@ class IntraRoamTestCase : public TestCase
         // the same record in the CSV
         std::ostringstream csvText;
         scenario.GetRoamMonitor()->WriteCsv(csvText);
-        auto csv = ParseCsv(csvText.str());
+        auto csv = CsvCells(csvText.str());
         NS_TEST_ASSERT_MSG_EQ(csv.size(), 2, csvText.str());
         if (csv.size() != 2)
         {

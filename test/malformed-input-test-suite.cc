@@ -17,6 +17,7 @@
  */
 
 #include "wlc-system-test-fixture.h"
+#include "wlc-test-util.h"
 
 #include "ns3/test.h"
 #include "ns3/wlc-ns3-compat.h"
@@ -34,32 +35,11 @@ namespace
 /// Bytes.
 using ByteString = std::vector<uint8_t>;
 
-/// \param parts byte strings \return them concatenated
-ByteString
-Cat(std::initializer_list<ByteString> parts)
-{
-    ByteString out;
-    for (const auto& p : parts)
-    {
-        out.insert(out.end(), p.begin(), p.end());
-    }
-    return out;
-}
-
 /// \param n a count \param value a byte \return n copies of it
 ByteString
 Fill(std::size_t n, uint8_t value)
 {
     return ByteString(n, value);
-}
-
-/// \param mac a MAC \return its 6 bytes
-ByteString
-MacBytes(Mac48Address mac)
-{
-    ByteString bytes(6);
-    mac.CopyTo(bytes.data());
-    return bytes;
 }
 
 // --- CAPWAP (RFC 5415 §4.1, §4.3): preamble 0x00, then HLEN(5) RID(5) WBID(5) T F L W M K
@@ -84,10 +64,11 @@ ByteString
 ControlMessage(uint32_t type, uint8_t seq, const ByteString& elements, int lengthDelta = 0)
 {
     uint16_t length = static_cast<uint16_t>(3 + elements.size() + lengthDelta);
-    return Cat({CONTROL_HEADER,
-                {uint8_t(type >> 24), uint8_t(type >> 16), uint8_t(type >> 8), uint8_t(type)},
-                {seq, uint8_t(length >> 8), uint8_t(length), 0x00},
-                elements});
+    return ConcatBytes(
+        {CONTROL_HEADER,
+         {uint8_t(type >> 24), uint8_t(type >> 16), uint8_t(type >> 8), uint8_t(type)},
+         {seq, uint8_t(length >> 8), uint8_t(length), 0x00},
+         elements});
 }
 
 /// \param type element type \param length the Length field \param value the value's bytes
@@ -95,7 +76,8 @@ ControlMessage(uint32_t type, uint8_t seq, const ByteString& elements, int lengt
 ByteString
 Element(uint16_t type, uint16_t length, const ByteString& value)
 {
-    return Cat({{uint8_t(type >> 8), uint8_t(type), uint8_t(length >> 8), uint8_t(length)}, value});
+    return ConcatBytes(
+        {{uint8_t(type >> 8), uint8_t(type), uint8_t(length >> 8), uint8_t(length)}, value});
 }
 
 /// Message types used below.
@@ -118,7 +100,7 @@ KeepAlive(const ByteString& session)
 {
     ByteString element = Element(SESSION_ID, static_cast<uint16_t>(session.size()), session);
     uint16_t length = static_cast<uint16_t>(2 + element.size());
-    return Cat({KEEPALIVE_HEADER, {uint8_t(length >> 8), uint8_t(length)}, element});
+    return ConcatBytes({KEEPALIVE_HEADER, {uint8_t(length >> 8), uint8_t(length)}, element});
 }
 
 /**
@@ -135,26 +117,31 @@ HeaderGarbage()
         {"one byte", {0x00}},
         {"truncated header (3 bytes)", {0x00, 0x10, 0x02}},
         {"truncated header (7 bytes)", {0x00, 0x10, 0x02, 0x00, 0x00, 0x00, 0x00}},
-        {"wrong version 1", Cat({{0x10, 0x10, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
-        {"wrong version 15", Cat({{0xf0, 0x10, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
+        {"wrong version 1",
+         ConcatBytes({{0x10, 0x10, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
+        {"wrong version 15",
+         ConcatBytes({{0xf0, 0x10, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
         {"DTLS preamble",
          // preamble type 1, 3 reserved bytes, then a DTLS 1.2 handshake record header
          {0x01, 0x00, 0x00, 0x00, 0x16, 0xfe, 0xfd, 0x00, 0x00, 0x00, 0x00,
           0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x01, 0x00, 0x00, 0x0c}},
         {"unknown preamble type 2",
-         Cat({{0x02, 0x10, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
+         ConcatBytes({{0x02, 0x10, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
         {"HLEN 31 beyond the packet",
-         Cat({{0x00, 0xf8, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
-        {"HLEN 1", Cat({{0x00, 0x08, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
-        {"HLEN 0", Cat({{0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
+         ConcatBytes({{0x00, 0xf8, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
+        {"HLEN 1", ConcatBytes({{0x00, 0x08, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
+        {"HLEN 0", ConcatBytes({{0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
         {"M bit, Radio MAC length 32 overruns HLEN 3",
-         Cat({{0x00, 0x18, 0x02, 0x10, 0x00, 0x00, 0x00, 0x00, 0x20, 0x00, 0x00, 0x00}, echoBody})},
+         ConcatBytes(
+             {{0x00, 0x18, 0x02, 0x10, 0x00, 0x00, 0x00, 0x00, 0x20, 0x00, 0x00, 0x00}, echoBody})},
         {"M bit, no room for the Radio MAC",
-         Cat({{0x00, 0x10, 0x02, 0x10, 0x00, 0x00, 0x00, 0x00}, echoBody})},
+         ConcatBytes({{0x00, 0x10, 0x02, 0x10, 0x00, 0x00, 0x00, 0x00}, echoBody})},
         {"W bit, Wireless Specific Information length 0",
-         Cat({{0x00, 0x18, 0x02, 0x20, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
+         ConcatBytes(
+             {{0x00, 0x18, 0x02, 0x20, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
         {"W bit, Wireless Specific Information overruns HLEN 3",
-         Cat({{0x00, 0x18, 0x02, 0x20, 0x00, 0x00, 0x00, 0x00, 0x09, 0x01, 0x02, 0x03}, echoBody})},
+         ConcatBytes(
+             {{0x00, 0x18, 0x02, 0x20, 0x00, 0x00, 0x00, 0x00, 0x09, 0x01, 0x02, 0x03}, echoBody})},
         {"header only (8 bytes)", CONTROL_HEADER},
     };
 }
@@ -169,25 +156,26 @@ ControlGarbage()
     const ByteString echoBody(echo.begin() + CONTROL_HEADER.size(), echo.end());
     std::vector<std::pair<std::string, ByteString>> more = {
         {"control header truncated (5 bytes)",
-         Cat({CONTROL_HEADER, {0x00, 0x00, 0x00, 0x0d, 0x01}})},
+         ConcatBytes({CONTROL_HEADER, {0x00, 0x00, 0x00, 0x0d, 0x01}})},
         {"Msg Element Length 256, nothing follows", ControlMessage(ECHO_REQUEST, 1, {}, 253)},
         {"Msg Element Length 0", ControlMessage(ECHO_REQUEST, 1, {}, -3)},
         {"Msg Element Length 2", ControlMessage(ECHO_REQUEST, 1, {}, -1)},
         {"trailing bytes after the elements",
-         Cat({ControlMessage(ECHO_REQUEST, 1, {}), {0xde, 0xad}})},
+         ConcatBytes({ControlMessage(ECHO_REQUEST, 1, {}), {0xde, 0xad}})},
         {"element Length 50 with 4 bytes",
          ControlMessage(ECHO_REQUEST, 1, Element(VENDOR_SPECIFIC, 50, {0xde, 0xad, 0xbe, 0xef}))},
         {"element header truncated", ControlMessage(ECHO_REQUEST, 1, {0x00, 0x25})},
         {"T bit on a control message",
-         Cat({{0x00, 0x10, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
+         ConcatBytes({{0x00, 0x10, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00}, echoBody})},
         {"K bit on a control message",
-         Cat({{0x00, 0x10, 0x02, 0x08, 0x00, 0x00, 0x00, 0x00}, echoBody})},
-        {"fragment (F bit)", Cat({{0x00, 0x10, 0x02, 0x80, 0x12, 0x34, 0x00, 0x00}, echoBody})},
+         ConcatBytes({{0x00, 0x10, 0x02, 0x08, 0x00, 0x00, 0x00, 0x00}, echoBody})},
+        {"fragment (F bit)",
+         ConcatBytes({{0x00, 0x10, 0x02, 0x80, 0x12, 0x34, 0x00, 0x00}, echoBody})},
         {"second element overruns the message",
          ControlMessage(ECHO_REQUEST,
                         1,
-                        Cat({Element(VENDOR_SPECIFIC, 4, {0x00, 0x00, 0x00, 0x09}),
-                             Element(VENDOR_SPECIFIC, 9, {0x00, 0x00})}))},
+                        ConcatBytes({Element(VENDOR_SPECIFIC, 4, {0x00, 0x00, 0x00, 0x09}),
+                                     Element(VENDOR_SPECIFIC, 9, {0x00, 0x00})}))},
     };
     garbage.insert(garbage.end(), more.begin(), more.end());
     return garbage;
@@ -200,20 +188,20 @@ DataGarbage()
     auto garbage = HeaderGarbage();
     std::vector<std::pair<std::string, ByteString>> more = {
         {"802.11 data message without a frame", DATA80211_HEADER},
-        {"keep-alive Msg Element Length 0", Cat({KEEPALIVE_HEADER, {0x00, 0x00}})},
-        {"keep-alive without elements", Cat({KEEPALIVE_HEADER, {0x00, 0x02}})},
-        {"keep-alive Msg Element Length truncated", Cat({KEEPALIVE_HEADER, {0x00}})},
+        {"keep-alive Msg Element Length 0", ConcatBytes({KEEPALIVE_HEADER, {0x00, 0x00}})},
+        {"keep-alive without elements", ConcatBytes({KEEPALIVE_HEADER, {0x00, 0x02}})},
+        {"keep-alive Msg Element Length truncated", ConcatBytes({KEEPALIVE_HEADER, {0x00}})},
         {"keep-alive Msg Element Length 200",
-         Cat({KEEPALIVE_HEADER, {0x00, 0xc8}, Element(SESSION_ID, 16, Fill(16, 0x11))})},
+         ConcatBytes({KEEPALIVE_HEADER, {0x00, 0xc8}, Element(SESSION_ID, 16, Fill(16, 0x11))})},
         {"keep-alive with a Session ID of 4 bytes", KeepAlive(Fill(4, 0x11))},
         {"keep-alive with the T bit",
-         Cat({{0x00, 0x10, 0x03, 0x08, 0x00, 0x00, 0x00, 0x00},
-              {0x00, 0x16},
-              Element(SESSION_ID, 16, Fill(16, 0x11))})},
+         ConcatBytes({{0x00, 0x10, 0x03, 0x08, 0x00, 0x00, 0x00, 0x00},
+                      {0x00, 0x16},
+                      Element(SESSION_ID, 16, Fill(16, 0x11))})},
         {"fragmented 802.11 data (F bit)",
-         Cat({{0x00, 0x10, 0x43, 0x80, 0x12, 0x34, 0x00, 0x00}, Fill(30, 0x08)})},
+         ConcatBytes({{0x00, 0x10, 0x43, 0x80, 0x12, 0x34, 0x00, 0x00}, Fill(30, 0x08)})},
         {"native frame of wireless binding 3",
-         Cat({{0x00, 0x10, 0x47, 0x00, 0x00, 0x00, 0x00, 0x00}, Fill(30, 0x08)})},
+         ConcatBytes({{0x00, 0x10, 0x47, 0x00, 0x00, 0x00, 0x00, 0x00}, Fill(30, 0x08)})},
     };
     garbage.insert(garbage.end(), more.begin(), more.end());
     return garbage;
@@ -233,12 +221,12 @@ DataFrame(bool toDs, Mac48Address a1, Mac48Address a2, Mac48Address a3, const By
 {
     // Frame Control 0x08 (type data, subtype 0) then flags 0x01 (To DS) or 0x02 (From DS),
     // sent flags first
-    return Cat({{uint8_t(toDs ? 0x01 : 0x02), 0x08, 0x00, 0x00},
-                MacBytes(a1),
-                MacBytes(a2),
-                MacBytes(a3),
-                {0x10, 0x00},
-                body});
+    return ConcatBytes({{uint8_t(toDs ? 0x01 : 0x02), 0x08, 0x00, 0x00},
+                        MacBytes(a1),
+                        MacBytes(a2),
+                        MacBytes(a3),
+                        {0x10, 0x00},
+                        body});
 }
 
 /// Where a packet is dropped.
@@ -466,69 +454,70 @@ class MalformedInputTestCase : public TestCase
             std::vector<std::tuple<std::string, ByteString, Target, std::vector<std::string>>>
                 frames = {
                     {"802.11 frame of 1 byte",
-                     Cat({DATA80211_HEADER, {0x08}}),
+                     ConcatBytes({DATA80211_HEADER, {0x08}}),
                      Target::AC,
                      {"tunnelled frame too short"}},
                     {"802.11 data frame cut in Address 2",
-                     Cat({DATA80211_HEADER, {0x01, 0x08, 0x00, 0x00}, MacBytes(ap1Bssid), {0x02}}),
+                     ConcatBytes(
+                         {DATA80211_HEADER, {0x01, 0x08, 0x00, 0x00}, MacBytes(ap1Bssid), {0x02}}),
                      Target::AC,
                      {"tunnelled frame not valid: "}},
                     {"802.11 data frame without LLC/SNAP",
-                     Cat({DATA80211_HEADER,
-                          DataFrame(true, ap1Bssid, client, stranger, {0x45, 0x00})}),
+                     ConcatBytes({DATA80211_HEADER,
+                                  DataFrame(true, ap1Bssid, client, stranger, {0x45, 0x00})}),
                      Target::AC,
                      {"tunnelled frame not valid: "}},
                     {"802.11 control frame (ACK)",
-                     Cat({DATA80211_HEADER, {0x00, 0xd4, 0x00, 0x00}, MacBytes(ap1Bssid)}),
+                     ConcatBytes({DATA80211_HEADER, {0x00, 0xd4, 0x00, 0x00}, MacBytes(ap1Bssid)}),
                      Target::AC,
                      {"tunnelled frame not valid: ", "tunnelled frame too short"}},
                     {"802.11 Association Request cut after 10 bytes",
-                     Cat({DATA80211_HEADER, {0x00, 0x00, 0x00, 0x00}, MacBytes(ap1Bssid)}),
+                     ConcatBytes({DATA80211_HEADER, {0x00, 0x00, 0x00, 0x00}, MacBytes(ap1Bssid)}),
                      Target::AC,
                      {"tunnelled management frame not understood: "}},
                     {"802.11 Association Request with garbage elements",
-                     Cat({DATA80211_HEADER,
-                          {0x00, 0x00, 0x00, 0x00},
-                          MacBytes(ap1Bssid),
-                          MacBytes(stranger),
-                          MacBytes(ap1Bssid),
-                          {0x10, 0x00, 0x01, 0x00, 0x0a, 0x00},
-                          {0x00, 0x20, 'C', 'O'}}),
+                     ConcatBytes({DATA80211_HEADER,
+                                  {0x00, 0x00, 0x00, 0x00},
+                                  MacBytes(ap1Bssid),
+                                  MacBytes(stranger),
+                                  MacBytes(ap1Bssid),
+                                  {0x10, 0x00, 0x01, 0x00, 0x0a, 0x00},
+                                  {0x00, 0x20, 'C', 'O'}}),
                      Target::AC,
                      {"tunnelled management frame not understood: "}},
                     {"802.11 data frame to another BSS",
-                     Cat({DATA80211_HEADER,
-                          DataFrame(true,
-                                    Mac48Address("02:99:99:99:99:99"),
-                                    client,
-                                    stranger,
-                                    Cat({LLC_IPV4, Fill(28, 0x45)}))}),
+                     ConcatBytes({DATA80211_HEADER,
+                                  DataFrame(true,
+                                            Mac48Address("02:99:99:99:99:99"),
+                                            client,
+                                            stranger,
+                                            ConcatBytes({LLC_IPV4, Fill(28, 0x45)}))}),
                      Target::AC,
                      {"tunnelled data frame not addressed to the AP's BSS"}},
                     {"802.11 data frame From DS (downlink direction)",
-                     Cat({DATA80211_HEADER,
-                          DataFrame(false,
-                                    client,
-                                    ap1Bssid,
-                                    stranger,
-                                    Cat({LLC_IPV4, Fill(28, 0x45)}))}),
+                     ConcatBytes({DATA80211_HEADER,
+                                  DataFrame(false,
+                                            client,
+                                            ap1Bssid,
+                                            stranger,
+                                            ConcatBytes({LLC_IPV4, Fill(28, 0x45)}))}),
                      Target::AC,
                      {"tunnelled data frame not addressed to the AP's BSS"}},
                     {"802.11 data frame from a station nobody added",
-                     Cat({DATA80211_HEADER,
-                          DataFrame(true,
-                                    ap1Bssid,
-                                    stranger,
-                                    client,
-                                    Cat({LLC_IPV4, Fill(28, 0x45)}))}),
+                     ConcatBytes({DATA80211_HEADER,
+                                  DataFrame(true,
+                                            ap1Bssid,
+                                            stranger,
+                                            client,
+                                            ConcatBytes({LLC_IPV4, Fill(28, 0x45)}))}),
                      Target::DATA_PLANE,
                      {"frame from an unknown client"}},
                     {"802.3 frame (T bit clear)",
-                     Cat({DATA8023_HEADER,
-                          MacBytes(client),
-                          MacBytes(stranger),
-                          {0x08, 0x00},
-                          Fill(28, 0x45)}),
+                     ConcatBytes({DATA8023_HEADER,
+                                  MacBytes(client),
+                                  MacBytes(stranger),
+                                  {0x08, 0x00},
+                                  Fill(28, 0x45)}),
                      Target::AC,
                      {"data channel frame is not in IEEE 802.11 format"}},
                     {"keep-alive with another Session ID",
@@ -566,12 +555,12 @@ class MalformedInputTestCase : public TestCase
                         static_cast<uint16_t>(ap1Data + 1),
                         WLC1_ADDRESS,
                         capwap::DATA_PORT,
-                        Cat({DATA80211_HEADER,
-                             DataFrame(true,
-                                       ap1Bssid,
-                                       client,
-                                       stranger,
-                                       Cat({LLC_IPV4, Fill(28, 0x45)}))})));
+                        ConcatBytes({DATA80211_HEADER,
+                                     DataFrame(true,
+                                               ap1Bssid,
+                                               client,
+                                               stranger,
+                                               ConcatBytes({LLC_IPV4, Fill(28, 0x45)}))})));
             add("AC data from the rogue: 8000 bytes of 0xff (IP fragments)",
                 Target::AC,
                 {"data channel packet from an AP that has not joined"},
@@ -584,7 +573,7 @@ class MalformedInputTestCase : public TestCase
                         ap1Data,
                         WLC1_ADDRESS,
                         capwap::DATA_PORT,
-                        Cat({DATA80211_HEADER, Fill(1400, 0x00)})));
+                        ConcatBytes({DATA80211_HEADER, Fill(1400, 0x00)})));
 
             // 3. AP001's control and data ports
             for (const auto& [name, bytes] : ControlGarbage())
@@ -616,12 +605,14 @@ class MalformedInputTestCase : public TestCase
                                          1,
                                          Element(VENDOR_SPECIFIC, 9000, Fill(9000, 0x5a)))));
             std::vector<std::pair<std::string, ByteString>> downlink = {
-                {"802.11 frame of 1 byte", Cat({DATA80211_HEADER, {0x08}})},
+                {"802.11 frame of 1 byte", ConcatBytes({DATA80211_HEADER, {0x08}})},
                 {"802.11 data frame cut in Address 2",
-                 Cat({DATA80211_HEADER, {0x02, 0x08, 0x00, 0x00}, MacBytes(client), {0x02}})},
+                 ConcatBytes(
+                     {DATA80211_HEADER, {0x02, 0x08, 0x00, 0x00}, MacBytes(client), {0x02}})},
                 {"802.11 data frame without LLC/SNAP",
-                 Cat({DATA80211_HEADER, DataFrame(false, client, ap1Bssid, stranger, {0x45})})},
-                {"802.11 Association Request", Cat({DATA80211_HEADER, Fill(40, 0x00)})},
+                 ConcatBytes(
+                     {DATA80211_HEADER, DataFrame(false, client, ap1Bssid, stranger, {0x45})})},
+                {"802.11 Association Request", ConcatBytes({DATA80211_HEADER, Fill(40, 0x00)})},
             };
             for (const auto& [name, bytes] : DataGarbage())
             {
@@ -653,12 +644,12 @@ class MalformedInputTestCase : public TestCase
                         capwap::DATA_PORT,
                         ap1Ip,
                         ap1Data,
-                        Cat({DATA80211_HEADER,
-                             DataFrame(false,
-                                       stranger,
-                                       ap1Bssid,
-                                       client,
-                                       Cat({LLC_IPV4, Fill(28, 0x45)}))})));
+                        ConcatBytes({DATA80211_HEADER,
+                                     DataFrame(false,
+                                               stranger,
+                                               ap1Bssid,
+                                               client,
+                                               ConcatBytes({LLC_IPV4, Fill(28, 0x45)}))})));
 
             // 4. random datagrams to the four ports (fixed seed)
             std::mt19937 random(5415);
@@ -729,14 +720,14 @@ class MalformedInputTestCase : public TestCase
             const ByteString reply = bootp(2, 6);
             std::vector<std::pair<std::string, ByteString>> dhcp = {
                 {"BOOTP body of 40 bytes", ByteString(reply.begin(), reply.begin() + 40)},
-                {"BOOTP without the magic cookie", Cat({bootp(2, 6), Fill(8, 0)})},
+                {"BOOTP without the magic cookie", ConcatBytes({bootp(2, 6), Fill(8, 0)})},
                 {"option 53 of length 200 overruns the packet",
-                 Cat({bootp(2, 6), cookie, {53, 200, 5}})},
-                {"options not terminated", Cat({bootp(2, 6), cookie, ack})},
-                {"option without its length", Cat({bootp(2, 6), cookie, ack, {51}})},
-                {"option 53 of length 2", Cat({bootp(2, 6), cookie, {53, 2, 5, 5}, end})},
-                {"op 1 (request) from port 67", Cat({bootp(1, 6), cookie, ack, end})},
-                {"hardware address length 20", Cat({bootp(2, 20), cookie, ack, end})},
+                 ConcatBytes({bootp(2, 6), cookie, {53, 200, 5}})},
+                {"options not terminated", ConcatBytes({bootp(2, 6), cookie, ack})},
+                {"option without its length", ConcatBytes({bootp(2, 6), cookie, ack, {51}})},
+                {"option 53 of length 2", ConcatBytes({bootp(2, 6), cookie, {53, 2, 5, 5}, end})},
+                {"op 1 (request) from port 67", ConcatBytes({bootp(1, 6), cookie, ack, end})},
+                {"hardware address length 20", ConcatBytes({bootp(2, 20), cookie, ack, end})},
             };
             for (const auto& [name, bytes] : dhcp)
             {
@@ -757,7 +748,7 @@ class MalformedInputTestCase : public TestCase
                                              Ipv4Address("255.255.255.255"),
                                              67,
                                              68,
-                                             Cat({bootp(2, 6), cookie, ack, end}));
+                                             ConcatBytes({bootp(2, 6), cookie, ack, end}));
                 ip[10] ^= 0xff; // corrupt the IPv4 header checksum
                 add("DHCP broadcast on VLAN 81: bad IPv4 header checksum",
                     Target::DATA_PLANE,
@@ -984,7 +975,7 @@ class MalformedKeepAliveToWtpTestCase : public TestCase
         std::vector<std::tuple<std::string, ByteString, Time>> sent = {
             {"wrong Session ID", KeepAlive(Fill(16, 0xa5)), Seconds(20)},
             {"Session ID of 4 bytes", KeepAlive(Fill(4, 0x11)), Seconds(21)},
-            {"no Session ID", Cat({KEEPALIVE_HEADER, {0x00, 0x02}}), Seconds(22)},
+            {"no Session ID", ConcatBytes({KEEPALIVE_HEADER, {0x00, 0x02}}), Seconds(22)},
         };
         bool injected = false;
         Simulator::Schedule(Seconds(19), [&]() {

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-2.0-only
  */
 
+#include "wlc-system-test-fixture.h"
 #include "wlc-test-util.h"
 
 #include "ns3/byte-writer.h"
@@ -11,15 +12,12 @@
 #include "ns3/test.h"
 #include "ns3/wlc-ns3-compat.h"
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <random>
 #include <sstream>
-#include <sys/wait.h>
 
 /**
  * \file
@@ -34,77 +32,10 @@
  * test checks tshark's exit status and parses its standard output only.
  */
 
-/**
- * Like NS_TEST_ASSERT_MSG_EQ, but always leaves DoRun() on failure: the ns-3 runner continues
- * after a failed NS_TEST_ASSERT unless --stop-on-failure is given.
- */
-#define WLC_REQUIRE_EQ(actual, limit, msg)                                                         \
-    do                                                                                             \
-    {                                                                                              \
-        if (!((actual) == (limit)))                                                                \
-        {                                                                                          \
-            NS_TEST_EXPECT_MSG_EQ(actual, limit, msg);                                             \
-            return;                                                                                \
-        }                                                                                          \
-    } while (false)
-
 namespace ns3
 {
 namespace
 {
-
-/// What a command printed and how it ended.
-struct CommandResult
-{
-    int exitStatus{-1}; //!< exit status (-1: did not exit normally)
-    std::string output; //!< standard output
-};
-
-/// \param text a string \return it quoted for /bin/sh
-std::string
-Quote(const std::string& text)
-{
-    std::string quoted = "'";
-    for (char c : text)
-    {
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    }
-    return quoted + "'";
-}
-
-/// \param command a shell command \return its standard output and exit status
-CommandResult
-RunShell(const std::string& command)
-{
-    CommandResult result;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe)
-    {
-        return result;
-    }
-    std::array<char, 4096> buffer;
-    std::size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-    {
-        result.output.append(buffer.data(), n);
-    }
-    int status = pclose(pipe);
-    if (status != -1 && WIFEXITED(status))
-    {
-        result.exitStatus = WEXITSTATUS(status);
-    }
-    return result;
-}
-
-/// \param path a file \return its contents ("" if unreadable)
-std::string
-ReadFile(const std::string& path)
-{
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 /// \param text lines \return them split at '\n', without empty last line
 std::vector<std::string>
@@ -464,12 +395,12 @@ class MobilityDissectorTestCase : public TestCase
   private:
     void DoRun() override
     {
-        if (RunShell("command -v tshark >/dev/null 2>&1").exitStatus != 0)
+        if (!wlctest::InPath("tshark"))
         {
             std::cerr << "SKIPPED: tshark not installed" << std::endl;
             return;
         }
-        CommandResult version = RunShell("tshark -v 2>/dev/null");
+        wlctest::CommandResult version = wlctest::RunCommand("tshark -v");
         if (version.output.find("without Lua") != std::string::npos)
         {
             std::cerr << "SKIPPED: tshark built without Lua" << std::endl;
@@ -483,7 +414,6 @@ class MobilityDissectorTestCase : public TestCase
         const std::string dir = wlctest::FreshTempDir("mobility-dissector");
         const std::string goodPcap = dir + "/good.pcap";
         const std::string badPcap = dir + "/bad.pcap";
-        const std::string errors = dir + "/tshark-stderr.txt";
 
         std::vector<Expectation> good = GoodMessages();
         std::vector<std::vector<uint8_t>> payloads;
@@ -505,19 +435,19 @@ class MobilityDissectorTestCase : public TestCase
         // must still fail the test, so the check uses a trivial script of its own.
         const std::string probe = dir + "/probe.lua";
         std::ofstream(probe) << "print(\"wlc-lua-probe-ok\")\n";
-        CommandResult probed =
-            RunShell("tshark -X lua_script:" + Quote(probe) + " -r " + Quote(goodPcap) +
-                     " -c 1 -T fields -e frame.number 2>" + Quote(errors));
+        wlctest::CommandResult probed =
+            wlctest::RunCommand("tshark -X lua_script:" + wlctest::ShellQuote(probe) + " -r " +
+                                wlctest::ShellQuote(goodPcap) + " -c 1 -T fields -e frame.number");
         if (probed.output.find("wlc-lua-probe-ok") == std::string::npos)
         {
-            std::cerr << "SKIPPED: tshark does not run Lua scripts here: " << ReadFile(errors)
+            std::cerr << "SKIPPED: tshark does not run Lua scripts here: " << probed.errors
                       << std::endl;
             return;
         }
 
         // -n: no name resolution (MAC vendors, ports). The root warning of tshark goes to
-        // stderr, which is kept apart.
-        const std::string tshark = "tshark -n -X lua_script:" + Quote(lua) + " -r ";
+        // stderr, which RunCommand keeps apart.
+        const std::string tshark = "tshark -n -X lua_script:" + wlctest::ShellQuote(lua) + " -r ";
 
         // 1. -T fields: every field of every expectation, in one run.
         std::vector<std::string> names = {"frame.number",
@@ -535,18 +465,15 @@ class MobilityDissectorTestCase : public TestCase
                 }
             }
         }
-        std::string command =
-            tshark + Quote(goodPcap) + " -T fields -E separator=/t -E occurrence=a -E aggregator=,";
+        std::string command = tshark + wlctest::ShellQuote(goodPcap) +
+                              " -T fields -E separator=/t -E occurrence=a -E aggregator=,";
         for (std::size_t i = 0; i < names.size(); ++i)
         {
             column[names[i]] = i;
             command += " -e " + names[i];
         }
-        CommandResult fields = RunShell(command + " 2>" + Quote(errors));
-        WLC_REQUIRE_EQ(fields.exitStatus,
-                       0,
-                       "tshark failed: " << command << "\n"
-                                         << ReadFile(errors));
+        wlctest::CommandResult fields = wlctest::RunCommand(command);
+        WLC_REQUIRE_EQ(fields.exitStatus, 0, "tshark failed: " << command << "\n" << fields.errors);
         std::vector<std::string> lines = Lines(fields.output);
         WLC_REQUIRE_EQ(lines.size(), good.size(), "one line per frame:\n" << fields.output);
         for (std::size_t i = 0; i < good.size(); ++i)
@@ -569,8 +496,9 @@ class MobilityDissectorTestCase : public TestCase
         }
 
         // 2. -V: readable names, the type as "MobileAnnounce (3)", no expert info at all.
-        CommandResult verbose = RunShell(tshark + Quote(goodPcap) + " -V 2>" + Quote(errors));
-        WLC_REQUIRE_EQ(verbose.exitStatus, 0, "tshark -V failed: " << ReadFile(errors));
+        wlctest::CommandResult verbose =
+            wlctest::RunCommand(tshark + wlctest::ShellQuote(goodPcap) + " -V");
+        WLC_REQUIRE_EQ(verbose.exitStatus, 0, "tshark -V failed: " << verbose.errors);
         for (const char* text : {"Expert Info", "Malformed", "Lua Error", "Dissector bug"})
         {
             NS_TEST_EXPECT_MSG_EQ(verbose.output.find(text),
@@ -613,12 +541,12 @@ class MobilityDissectorTestCase : public TestCase
         }
 
         // 3. Malformed datagrams: the dissector's expert infos, never a Lua error.
-        CommandResult badFields = RunShell(tshark + Quote(badPcap) +
-                                           " -T fields -E separator=/t -E occurrence=a"
-                                           " -E aggregator=';' -e frame.number -e wlcmobility.type"
-                                           " -e _ws.expert.message -e _ws.lua.error 2>" +
-                                           Quote(errors));
-        WLC_REQUIRE_EQ(badFields.exitStatus, 0, "tshark failed: " << ReadFile(errors));
+        wlctest::CommandResult badFields =
+            wlctest::RunCommand(tshark + wlctest::ShellQuote(badPcap) +
+                                " -T fields -E separator=/t -E occurrence=a"
+                                " -E aggregator=';' -e frame.number -e wlcmobility.type"
+                                " -e _ws.expert.message -e _ws.lua.error");
+        WLC_REQUIRE_EQ(badFields.exitStatus, 0, "tshark failed: " << badFields.errors);
         lines = Lines(badFields.output);
         WLC_REQUIRE_EQ(lines.size(), bad.size(), "one line per frame:\n" << badFields.output);
         for (std::size_t i = 0; i < bad.size(); ++i)
@@ -654,11 +582,11 @@ class MobilityDissectorTestCase : public TestCase
         }
         const std::string fuzzPcap = dir + "/fuzz.pcap";
         WritePcap(fuzzPcap, payloads);
-        CommandResult fuzz = RunShell(tshark + Quote(fuzzPcap) +
-                                      " -T fields -e frame.number -e _ws.lua.error"
-                                      " -e _ws.malformed.expert -e _ws.malformed.dissector_bug 2>" +
-                                      Quote(errors));
-        WLC_REQUIRE_EQ(fuzz.exitStatus, 0, "tshark failed: " << ReadFile(errors));
+        wlctest::CommandResult fuzz =
+            wlctest::RunCommand(tshark + wlctest::ShellQuote(fuzzPcap) +
+                                " -T fields -e frame.number -e _ws.lua.error"
+                                " -e _ws.malformed.expert -e _ws.malformed.dissector_bug");
+        WLC_REQUIRE_EQ(fuzz.exitStatus, 0, "tshark failed: " << fuzz.errors);
         lines = Lines(fuzz.output);
         NS_TEST_EXPECT_MSG_EQ(lines.size(), payloads.size(), "one line per fuzzed frame");
         for (const auto& line : lines)
@@ -671,7 +599,8 @@ class MobilityDissectorTestCase : public TestCase
                 "fuzzed frame: " << line);
         }
 
-        CommandResult badVerbose = RunShell(tshark + Quote(badPcap) + " -V 2>" + Quote(errors));
+        wlctest::CommandResult badVerbose =
+            wlctest::RunCommand(tshark + wlctest::ShellQuote(badPcap) + " -V");
         NS_TEST_EXPECT_MSG_EQ(badVerbose.output.find("Lua Error"),
                               std::string::npos,
                               "Lua error on a malformed datagram");

@@ -2,14 +2,14 @@
  * SPDX-License-Identifier: GPL-2.0-only
  */
 
+#include "wlc-test-util.h"
+
 #include "ns3/mobility-header.h"
 #include "ns3/mobility-message.h"
 #include "ns3/packet.h"
 #include "ns3/test.h"
 #include "ns3/wlc-ns3-compat.h"
 
-#include <cstdio>
-#include <initializer_list>
 #include <limits>
 #include <random>
 
@@ -22,62 +22,13 @@
  * l3-inter-controller-roaming.txt), the debug lines, the group id, and malformed input.
  */
 
-/**
- * Like NS_TEST_ASSERT_MSG_EQ, but always leaves DoRun() on failure: the ns-3 runner continues
- * after a failed NS_TEST_ASSERT unless --stop-on-failure is given, and what follows would then
- * dereference a missing body.
- */
-#define WLC_REQUIRE_EQ(actual, limit, msg)                                                         \
-    do                                                                                             \
-    {                                                                                              \
-        if (!((actual) == (limit)))                                                                \
-        {                                                                                          \
-            NS_TEST_EXPECT_MSG_EQ(actual, limit, msg);                                             \
-            return;                                                                                \
-        }                                                                                          \
-    } while (false)
-
-/// Like NS_TEST_ASSERT_MSG_NE, but always leaves DoRun() on failure (see WLC_REQUIRE_EQ).
-#define WLC_REQUIRE_NE(actual, limit, msg)                                                         \
-    do                                                                                             \
-    {                                                                                              \
-        if ((actual) == (limit))                                                                   \
-        {                                                                                          \
-            NS_TEST_EXPECT_MSG_NE(actual, limit, msg);                                             \
-            return;                                                                                \
-        }                                                                                          \
-    } while (false)
-
 namespace ns3
 {
 namespace
 {
 
-/// \param bytes a byte image \return it in hex, for readable failures
-std::string
-Hex(const std::vector<uint8_t>& bytes)
-{
-    std::string text;
-    char buffer[4];
-    for (uint8_t b : bytes)
-    {
-        std::snprintf(buffer, sizeof(buffer), "%02x ", b);
-        text += buffer;
-    }
-    return text;
-}
-
-/// \param parts byte images \return their concatenation
-std::vector<uint8_t>
-Cat(std::initializer_list<std::vector<uint8_t>> parts)
-{
-    std::vector<uint8_t> all;
-    for (const auto& part : parts)
-    {
-        all.insert(all.end(), part.begin(), part.end());
-    }
-    return all;
-}
+using wlctest::ConcatBytes;
+using wlctest::HexString;
 
 /// \param n a count \return n zero bytes (padding and reserved fields)
 std::vector<uint8_t>
@@ -161,7 +112,7 @@ GroupId()
 
 // MobileAnnounce of the reference: WLC2 (10.99.82.1, VLAN 84 interface 10.99.84.3/24) asks for
 // the client; xid 25, seq 101, len 116.
-const std::vector<uint8_t> kAnnounce = Cat({
+const std::vector<uint8_t> kAnnounce = ConcatBytes({
     {0x03, 0x00, 0x01, 0x00},             // 0 type 3, subtype 0, version 1, flags 0
     {0x00, 0x00, 0x00, 0x19},             // 4 xid 25
     {0x00, 0x00, 0x00, 0x65},             // 8 seq 101
@@ -187,7 +138,7 @@ const std::vector<uint8_t> kAnnounce = Cat({
 
 // MobileHandoff of the reference: WLC1 (10.99.80.1, anchor MAC 00:21:d8:fa:66:00) hands the
 // client 10.99.81.40 (VLAN 81, interface "intanchor", 10.99.81.1/24) over; xid 25, seq 132.
-const std::vector<uint8_t> kHandoff = Cat({
+const std::vector<uint8_t> kHandoff = ConcatBytes({
     {0x05, 0x00, 0x01, 0x00},             // 0 type 5, subtype 0, version 1, flags 0
     {0x00, 0x00, 0x00, 0x19},             // 4 xid 25
     {0x00, 0x00, 0x00, 0x84},             // 8 seq 132
@@ -291,7 +242,7 @@ const std::vector<uint8_t> kHandoff = Cat({
 std::vector<uint8_t>
 ReplyHeader(uint8_t type, uint8_t seq, uint8_t length)
 {
-    return Cat({
+    return ConcatBytes({
         {type, 0x00, 0x01, 0x00},   // 0 type, subtype 0, version 1, flags 0
         {0x00, 0x00, 0x00, 0x19},   // 4 xid 25
         {0x00, 0x00, 0x00, seq},    // 8 seq
@@ -307,7 +258,7 @@ ReplyHeader(uint8_t type, uint8_t seq, uint8_t length)
 }
 
 // MobileHandoffAck: accepted.
-const std::vector<uint8_t> kHandoffAck = Cat({
+const std::vector<uint8_t> kHandoffAck = ConcatBytes({
     ReplyHeader(0x06, 0x66, 0x40), // type 6, seq 102, len 64
     {0x0a, 0x63, 0x52, 0x01},      // 56 sender IP 10.99.82.1
     {0x00, 0x00},                  // 60 status 0 accepted, 61 reason 0
@@ -315,7 +266,7 @@ const std::vector<uint8_t> kHandoffAck = Cat({
 });
 
 // MobileAnchorUpdate: the client moved on to WLC3 (10.99.83.1), move count 2.
-const std::vector<uint8_t> kAnchorUpdate = Cat({
+const std::vector<uint8_t> kAnchorUpdate = ConcatBytes({
     ReplyHeader(0x08, 0x67, 0x48),        // type 8, seq 103, len 72
     {0x0a, 0x63, 0x53, 0x01},             // 56 sender IP 10.99.83.1
     {0x00, 0x24, 0x97, 0x69, 0x3c, 0x41}, // 60 sender MAC 00:24:97:69:3c:41
@@ -324,7 +275,7 @@ const std::vector<uint8_t> kAnchorUpdate = Cat({
 });
 
 // MobileAnchorUpdateAck: refused, reason 3.
-const std::vector<uint8_t> kAnchorUpdateAck = Cat({
+const std::vector<uint8_t> kAnchorUpdateAck = ConcatBytes({
     ReplyHeader(0x09, 0x68, 0x40), // type 9, seq 104, len 64
     {0x0a, 0x63, 0x50, 0x01},      // 56 sender IP 10.99.80.1
     {0x01, 0x03},                  // 60 status 1 refused, 61 reason 3
@@ -332,7 +283,7 @@ const std::vector<uint8_t> kAnchorUpdateAck = Cat({
 });
 
 // MobileKeepAlive: no client (MAC 0, IP 0), 3 members.
-const std::vector<uint8_t> kKeepAlive = Cat({
+const std::vector<uint8_t> kKeepAlive = ConcatBytes({
     {0x0a, 0x00, 0x01, 0x00},             // 0 type 10, subtype 0, version 1, flags 0
     {0x00, 0x00, 0x01, 0x00},             // 4 xid 256
     {0x00, 0x01, 0x00, 0x00},             // 8 seq 65536
@@ -350,7 +301,7 @@ const std::vector<uint8_t> kKeepAlive = Cat({
 });
 
 // MobileKeepAliveAck: same layout, type 11, 2 members, flags 0x80.
-const std::vector<uint8_t> kKeepAliveAck = Cat({
+const std::vector<uint8_t> kKeepAliveAck = ConcatBytes({
     {0x0b, 0x00, 0x01, 0x80},             // 0 type 11, subtype 0, version 1, flags 0x80
     {0x00, 0x00, 0x01, 0x00},             // 4 xid 256
     {0x00, 0x00, 0x00, 0x07},             // 8 seq 7
@@ -368,7 +319,7 @@ const std::vector<uint8_t> kKeepAliveAck = Cat({
 });
 
 // MobileClientDelete: the anchor drops the client, reason 5.
-const std::vector<uint8_t> kClientDelete = Cat({
+const std::vector<uint8_t> kClientDelete = ConcatBytes({
     ReplyHeader(0x0c, 0x69, 0x40), // type 12, seq 105, len 64
     {0x0a, 0x63, 0x50, 0x01},      // 56 sender IP 10.99.80.1
     {0x05},                        // 60 reason 5
@@ -719,7 +670,7 @@ class MobilityImageTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(image.size(), size, what << ": hand image size");
         NS_TEST_EXPECT_MSG_EQ(U16At(image, 12), size, what << ": hand image length field");
         NS_TEST_EXPECT_MSG_EQ(m.GetSerializedSize(), size, what << ": GetSerializedSize");
-        NS_TEST_EXPECT_MSG_EQ(Hex(m.Encode()), Hex(image), what << ": encode");
+        NS_TEST_EXPECT_MSG_EQ(HexString(m.Encode()), HexString(image), what << ": encode");
         Ptr<Packet> p = m.ToPacket();
         NS_TEST_EXPECT_MSG_EQ(p->GetSize(), size, what << ": packet size");
         MobilityMessage d;
@@ -732,11 +683,13 @@ class MobilityImageTestCase : public TestCase
         }
         NS_TEST_EXPECT_MSG_EQ(unsigned(d.GetType()), unsigned(m.GetType()), what << ": type");
         CheckHeader(d.GetHeader(), m.GetHeader(), what);
-        NS_TEST_EXPECT_MSG_EQ(Hex(d.Encode()), Hex(image), what << ": re-encode");
+        NS_TEST_EXPECT_MSG_EQ(HexString(d.Encode()), HexString(image), what << ": re-encode");
         MobilityMessage fromPacket;
         if (MobilityMessage::FromPacket(p, fromPacket, why))
         {
-            NS_TEST_EXPECT_MSG_EQ(Hex(fromPacket.Encode()), Hex(image), what << ": FromPacket");
+            NS_TEST_EXPECT_MSG_EQ(HexString(fromPacket.Encode()),
+                                  HexString(image),
+                                  what << ": FromPacket");
         }
         else
         {
@@ -824,8 +777,8 @@ class MobilityImageTestCase : public TestCase
             NS_TEST_EXPECT_MSG_EQ(b->connectedSince, Seconds(22), "connected since");
             NS_TEST_EXPECT_MSG_EQ(b->associationId, 1, "AID");
             NS_TEST_EXPECT_MSG_EQ(b->capabilityInfo, 0x0411, "capabilities");
-            NS_TEST_EXPECT_MSG_EQ(Hex(b->supportedRates),
-                                  Hex({0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c}),
+            NS_TEST_EXPECT_MSG_EQ(HexString(b->supportedRates),
+                                  HexString({0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c}),
                                   "rates");
             NS_TEST_EXPECT_MSG_EQ(b->username, "", "username");
             NS_TEST_EXPECT_MSG_EQ(b->sessionTimeout, 1800u, "session timeout");
@@ -896,10 +849,14 @@ class MobilityImageTestCase : public TestCase
             h.type = MobilityMessageType::MOBILE_ANCHOR_UPDATE_ACK;
             MobilityMessage m =
                 MobilityMessage::Create(h, *AnchorUpdateAck().GetBody<MobileHandoffAckBody>());
-            NS_TEST_EXPECT_MSG_EQ(Hex(m.Encode()), Hex(kAnchorUpdateAck), "Create(type 9)");
+            NS_TEST_EXPECT_MSG_EQ(HexString(m.Encode()),
+                                  HexString(kAnchorUpdateAck),
+                                  "Create(type 9)");
             m = MobilityMessage::Create(KeepAliveAck().GetHeader(),
                                         *KeepAliveAck().GetBody<MobileKeepAliveBody>());
-            NS_TEST_EXPECT_MSG_EQ(Hex(m.Encode()), Hex(kKeepAliveAck), "Create(type 11)");
+            NS_TEST_EXPECT_MSG_EQ(HexString(m.Encode()),
+                                  HexString(kKeepAliveAck),
+                                  "Create(type 11)");
             NS_TEST_EXPECT_MSG_EQ(MobilityMessage().GetSerializedSize(), 0u, "no body");
             // A body set later.
             h.type = MobilityMessageType::MOBILE_HANDOFF_ACK;
@@ -907,7 +864,7 @@ class MobilityImageTestCase : public TestCase
             NS_TEST_EXPECT_MSG_EQ(m.GetSerializedSize(), 0u, "no body yet");
             m.SetBody(*HandoffAck().GetBody<MobileHandoffAckBody>());
             m.GetHeader().sequence = 102;
-            NS_TEST_EXPECT_MSG_EQ(Hex(m.Encode()), Hex(kHandoffAck), "SetBody");
+            NS_TEST_EXPECT_MSG_EQ(HexString(m.Encode()), HexString(kHandoffAck), "SetBody");
         }
 
         // Reserved bytes and string padding are ignored on decode and written back as 0.
@@ -919,7 +876,9 @@ class MobilityImageTestCase : public TestCase
         MobilityMessage d;
         std::string why;
         WLC_REQUIRE_EQ(MobilityMessage::Decode(dirty, d, why), true, why);
-        NS_TEST_EXPECT_MSG_EQ(Hex(d.Encode()), Hex(kAnnounce), "reserved bytes cleaned");
+        NS_TEST_EXPECT_MSG_EQ(HexString(d.Encode()),
+                              HexString(kAnnounce),
+                              "reserved bytes cleaned");
         dirty = kHandoff;
         for (std::size_t offset :
              {66, 78, 83, 100, 140, 170, 213, 222, 300, 350, 376, 400, 411, 417, 434, 545})
@@ -927,7 +886,9 @@ class MobilityImageTestCase : public TestCase
             dirty[offset] = 0x5a;
         }
         WLC_REQUIRE_EQ(MobilityMessage::Decode(dirty, d, why), true, why);
-        NS_TEST_EXPECT_MSG_EQ(Hex(d.Encode()), Hex(kHandoff), "handoff reserved bytes cleaned");
+        NS_TEST_EXPECT_MSG_EQ(HexString(d.Encode()),
+                              HexString(kHandoff),
+                              "handoff reserved bytes cleaned");
         WLC_REQUIRE_NE(d.GetBody<MobileHandoffBody>(), nullptr, "handoff body");
         NS_TEST_EXPECT_MSG_EQ(d.GetBody<MobileHandoffBody>()->ipv6Addresses.size(),
                               1u,
@@ -950,7 +911,7 @@ class MobilityImageTestCase : public TestCase
         h.GetHeader().vlanMask = Ipv4Mask("0.0.0.0");
         std::vector<uint8_t> image = h.Encode();
         WLC_REQUIRE_EQ(MobilityMessage::Decode(image, d, why), true, why);
-        NS_TEST_EXPECT_MSG_EQ(Hex(d.Encode()), Hex(image), "extremes round trip");
+        NS_TEST_EXPECT_MSG_EQ(HexString(d.Encode()), HexString(image), "extremes round trip");
         WLC_REQUIRE_NE(d.GetBody<MobileHandoffBody>(), nullptr, "handoff body");
         NS_TEST_EXPECT_MSG_EQ(d.GetBody<MobileHandoffBody>()->username, std::string(64, 'u'), "");
         NS_TEST_EXPECT_MSG_EQ(d.GetBody<MobileHandoffBody>()->ipv6Addresses.size(), 8u, "");
@@ -1225,7 +1186,7 @@ class MobilityFuzzTestCase : public TestCase
                     NS_TEST_EXPECT_MSG_EQ(again.size(), bytes.size(), "re-encoded size");
                     MobilityMessage m2;
                     NS_TEST_EXPECT_MSG_EQ(MobilityMessage::Decode(again, m2, why), true, why);
-                    NS_TEST_EXPECT_MSG_EQ(Hex(m2.Encode()), Hex(again), "stable");
+                    NS_TEST_EXPECT_MSG_EQ(HexString(m2.Encode()), HexString(again), "stable");
                 }
                 else
                 {

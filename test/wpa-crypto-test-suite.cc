@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-2.0-only
  */
 
+#include "wlc-test-util.h"
+
 #include "ns3/test.h"
 #include "ns3/wlc-ns3-compat.h"
 #include "ns3/wpa-crypto.h"
@@ -30,29 +32,7 @@ namespace ns3
 namespace
 {
 
-/**
- * Parse hex digits, independently of WpaCrypto::ParseHex.
- * \param text hex digits, spaces allowed
- * \return the bytes
- */
-std::vector<uint8_t>
-Hex(const std::string& text)
-{
-    std::vector<uint8_t> bytes;
-    std::string digits;
-    for (char c : text)
-    {
-        if (c != ' ')
-        {
-            digits.push_back(c);
-        }
-    }
-    for (std::size_t i = 0; i + 1 < digits.size(); i += 2)
-    {
-        bytes.push_back(static_cast<uint8_t>(std::stoul(digits.substr(i, 2), nullptr, 16)));
-    }
-    return bytes;
-}
+using wlctest::HexBytes;
 
 /// \param text characters \return their bytes
 std::vector<uint8_t>
@@ -107,7 +87,7 @@ class PbkdfTestCase : public TestCase
             NS_TEST_ASSERT_MSG_EQ(WpaCrypto::PmkFromPassphrase(v.passphrase, v.ssid, pmk, why),
                                   true,
                                   "valid passphrase " << v.passphrase << ": " << why);
-            NS_TEST_ASSERT_MSG_EQ((pmk == Hex(v.psk)), true, "PSK of " << v.passphrase);
+            NS_TEST_ASSERT_MSG_EQ((pmk == HexBytes(v.psk)), true, "PSK of " << v.passphrase);
             std::vector<uint8_t> viaDerive;
             NS_TEST_ASSERT_MSG_EQ(WpaCrypto::DerivePmk(v.passphrase, v.ssid, viaDerive, why),
                                   true,
@@ -156,7 +136,7 @@ class PbkdfTestCase : public TestCase
             "0DC0D6EB90555ED6419756B9A15EC3E3209B63DF707DD508D14581F8982721AF";
         NS_TEST_ASSERT_MSG_EQ(WpaCrypto::PmkFromHexPsk(hexPsk, pmk, why), true, why);
         NS_TEST_ASSERT_MSG_EQ(
-            (pmk == Hex("0dc0d6eb90555ed6419756b9a15ec3e3209b63df707dd508d14581f8982721af")),
+            (pmk == HexBytes("0dc0d6eb90555ed6419756b9a15ec3e3209b63df707dd508d14581f8982721af")),
             true,
             "hex PSK bytes");
         std::vector<uint8_t> viaDerive;
@@ -225,7 +205,7 @@ class HmacSha1TestCase : public TestCase
         int n = 1;
         for (const auto& v : vectors)
         {
-            NS_TEST_ASSERT_MSG_EQ((WpaCrypto::HmacSha1(v.key, v.data) == Hex(v.digest)),
+            NS_TEST_ASSERT_MSG_EQ((WpaCrypto::HmacSha1(v.key, v.data) == HexBytes(v.digest)),
                                   true,
                                   "RFC 2202 HMAC-SHA1 test case " << n);
             ++n;
@@ -269,7 +249,7 @@ class PrfTestCase : public TestCase
         int n = 1;
         for (const auto& v : vectors)
         {
-            std::vector<uint8_t> expected = Hex(v.prf512);
+            std::vector<uint8_t> expected = HexBytes(v.prf512);
             NS_TEST_ASSERT_MSG_EQ((WpaCrypto::Prf(v.key, "prefix", v.data, 512) == expected),
                                   true,
                                   "PRF-512 test case " << n);
@@ -284,7 +264,7 @@ class PrfTestCase : public TestCase
             ++n;
         }
         NS_TEST_ASSERT_MSG_EQ((WpaCrypto::Prf(vectors[0].key, "prefiy", vectors[0].data, 512) ==
-                               Hex(vectors[0].prf512)),
+                               HexBytes(vectors[0].prf512)),
                               false,
                               "the label is part of the input");
     }
@@ -304,18 +284,22 @@ class PtkTestCase : public TestCase
     {
         // Table J-13 (note the AA as printed in the standard: a0-a1-a1-a3-a4-a5)
         std::vector<uint8_t> pmk =
-            Hex("0dc0d6eb90555ed6419756b9a15ec3e3209b63df707dd508d14581f8982721af");
+            HexBytes("0dc0d6eb90555ed6419756b9a15ec3e3209b63df707dd508d14581f8982721af");
         Mac48Address aa("a0:a1:a1:a3:a4:a5");
         Mac48Address spa("b0:b1:b2:b3:b4:b5");
         std::vector<uint8_t> anonce =
-            Hex("e0e1e2e3e4e5e6e7e8e9f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff000102030405");
+            HexBytes("e0e1e2e3e4e5e6e7e8e9f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff000102030405");
         std::vector<uint8_t> snonce =
-            Hex("c0c1c2c3c4c5c6c7c8c9d0d1d2d3d4d5d6d7d8d9dadbdcdddedfe0e1e2e3e4e5");
+            HexBytes("c0c1c2c3c4c5c6c7c8c9d0d1d2d3d4d5d6d7d8d9dadbdcdddedfe0e1e2e3e4e5");
         WpaCrypto::Ptk ptk = WpaCrypto::DerivePtk(pmk, aa, spa, anonce, snonce);
         // Table J-14
-        NS_TEST_ASSERT_MSG_EQ((ptk.kck == Hex("379f9852d0199236b94e407ce4c00ec8")), true, "KCK");
-        NS_TEST_ASSERT_MSG_EQ((ptk.kek == Hex("47c9edc01c2c6e5b4910caddfb3e51a7")), true, "KEK");
-        NS_TEST_ASSERT_MSG_EQ((ptk.tk == Hex("b2360c79e9710fdd58bea93deaf06599")), true, "TK");
+        NS_TEST_ASSERT_MSG_EQ((ptk.kck == HexBytes("379f9852d0199236b94e407ce4c00ec8")),
+                              true,
+                              "KCK");
+        NS_TEST_ASSERT_MSG_EQ((ptk.kek == HexBytes("47c9edc01c2c6e5b4910caddfb3e51a7")),
+                              true,
+                              "KEK");
+        NS_TEST_ASSERT_MSG_EQ((ptk.tk == HexBytes("b2360c79e9710fdd58bea93deaf06599")), true, "TK");
         NS_TEST_ASSERT_MSG_EQ(ptk.GetBytes().size(), 48u, "384-bit PTK");
         NS_TEST_ASSERT_MSG_EQ(ptk.IsSet(), true, "set");
         NS_TEST_ASSERT_MSG_EQ(WpaCrypto::Ptk().IsSet(), false, "empty PTK is not set");
@@ -350,19 +334,19 @@ class MicTestCase : public TestCase
     {
         // A message 2 with its MIC field zero (iwd eapol_key_mic_data_1) and a KCK.
         std::vector<uint8_t> frame =
-            Hex("01030075 02010a00 10000000 00000000 0159168b c3a5df18 d71efb64 23f34008"
-                "8dab9e1b a2bbc586 59e07b37 64b0de85 70000000 00000000 00000000 00000000"
-                "00000000 00000000 00000000 00000000 00000000 00000000 00000000 00000000"
-                "00001630 14010000 0fac0401 00000fac 04010000 0fac0201 00");
+            HexBytes("01030075 02010a00 10000000 00000000 0159168b c3a5df18 d71efb64 23f34008"
+                     "8dab9e1b a2bbc586 59e07b37 64b0de85 70000000 00000000 00000000 00000000"
+                     "00000000 00000000 00000000 00000000 00000000 00000000 00000000 00000000"
+                     "00001630 14010000 0fac0401 00000fac 04010000 0fac0201 00");
         NS_TEST_ASSERT_MSG_EQ(frame.size(), 121u, "vector size");
-        std::vector<uint8_t> kck = Hex("9a75ef0bde7c209ccae13f54b1b33ea3");
+        std::vector<uint8_t> kck = HexBytes("9a75ef0bde7c209ccae13f54b1b33ea3");
         NS_TEST_ASSERT_MSG_EQ(
-            (WpaCrypto::EapolKeyMic(kck, frame) == Hex("6f0489cf7406acf0ae8fcb32bce57c37")),
+            (WpaCrypto::EapolKeyMic(kck, frame) == HexBytes("6f0489cf7406acf0ae8fcb32bce57c37")),
             true,
             "MIC");
         frame[120] ^= 0x01;
         NS_TEST_ASSERT_MSG_EQ(
-            (WpaCrypto::EapolKeyMic(kck, frame) == Hex("6f0489cf7406acf0ae8fcb32bce57c37")),
+            (WpaCrypto::EapolKeyMic(kck, frame) == HexBytes("6f0489cf7406acf0ae8fcb32bce57c37")),
             false,
             "the MIC covers the key data");
     }
@@ -415,24 +399,25 @@ class KeyWrapTestCase : public TestCase
         for (const auto& v : vectors)
         {
             std::vector<uint8_t> wrapped;
-            NS_TEST_ASSERT_MSG_EQ(WpaCrypto::AesKeyWrap(Hex(v.kek), Hex(v.data), wrapped),
+            NS_TEST_ASSERT_MSG_EQ(WpaCrypto::AesKeyWrap(HexBytes(v.kek), HexBytes(v.data), wrapped),
                                   true,
                                   "wrap " << v.section);
-            NS_TEST_ASSERT_MSG_EQ((wrapped == Hex(v.wrapped)), true, "RFC 3394 " << v.section);
+            NS_TEST_ASSERT_MSG_EQ((wrapped == HexBytes(v.wrapped)), true, "RFC 3394 " << v.section);
             std::vector<uint8_t> plain;
-            NS_TEST_ASSERT_MSG_EQ(WpaCrypto::AesKeyUnwrap(Hex(v.kek), Hex(v.wrapped), plain),
-                                  true,
-                                  "unwrap " << v.section);
-            NS_TEST_ASSERT_MSG_EQ((plain == Hex(v.data)), true, "unwrapped " << v.section);
+            NS_TEST_ASSERT_MSG_EQ(
+                WpaCrypto::AesKeyUnwrap(HexBytes(v.kek), HexBytes(v.wrapped), plain),
+                true,
+                "unwrap " << v.section);
+            NS_TEST_ASSERT_MSG_EQ((plain == HexBytes(v.data)), true, "unwrapped " << v.section);
             // Every single-bit change of the ciphertext fails the integrity check.
-            std::vector<uint8_t> tampered = Hex(v.wrapped);
+            std::vector<uint8_t> tampered = HexBytes(v.wrapped);
             for (std::size_t i = 0; i < tampered.size(); ++i)
             {
                 for (int bit = 0; bit < 8; bit += 3)
                 {
                     tampered[i] ^= uint8_t(1 << bit);
                     std::vector<uint8_t> out = {0x55};
-                    NS_TEST_ASSERT_MSG_EQ(WpaCrypto::AesKeyUnwrap(Hex(v.kek), tampered, out),
+                    NS_TEST_ASSERT_MSG_EQ(WpaCrypto::AesKeyUnwrap(HexBytes(v.kek), tampered, out),
                                           false,
                                           "tampered byte " << i << " of " << v.section);
                     NS_TEST_ASSERT_MSG_EQ(out.size(), 1u, "nothing written on failure");
@@ -441,29 +426,31 @@ class KeyWrapTestCase : public TestCase
             }
         }
         std::vector<uint8_t> out;
-        std::vector<uint8_t> wrongKek = Hex(kek128);
+        std::vector<uint8_t> wrongKek = HexBytes(kek128);
         wrongKek[0] ^= 0x80;
         NS_TEST_ASSERT_MSG_EQ(
             WpaCrypto::AesKeyUnwrap(wrongKek,
-                                    Hex("1FA68B0A8112B447AEF34BD8FB5A7B829D3E862371D2CFE5"),
+                                    HexBytes("1FA68B0A8112B447AEF34BD8FB5A7B829D3E862371D2CFE5"),
                                     out),
             false,
             "wrong KEK");
-        NS_TEST_ASSERT_MSG_EQ(WpaCrypto::AesKeyWrap(Hex(kek128), Hex("0011223344556677"), out),
-                              false,
-                              "8 bytes cannot be wrapped");
-        NS_TEST_ASSERT_MSG_EQ(WpaCrypto::AesKeyWrap(Hex(kek128), std::vector<uint8_t>(20, 0), out),
-                              false,
-                              "20 bytes is not a multiple of 8");
         NS_TEST_ASSERT_MSG_EQ(
-            WpaCrypto::AesKeyUnwrap(Hex(kek128), std::vector<uint8_t>(16, 0), out),
+            WpaCrypto::AesKeyWrap(HexBytes(kek128), HexBytes("0011223344556677"), out),
+            false,
+            "8 bytes cannot be wrapped");
+        NS_TEST_ASSERT_MSG_EQ(
+            WpaCrypto::AesKeyWrap(HexBytes(kek128), std::vector<uint8_t>(20, 0), out),
+            false,
+            "20 bytes is not a multiple of 8");
+        NS_TEST_ASSERT_MSG_EQ(
+            WpaCrypto::AesKeyUnwrap(HexBytes(kek128), std::vector<uint8_t>(16, 0), out),
             false,
             "16 bytes of ciphertext are too short");
         NS_TEST_ASSERT_MSG_EQ(
-            WpaCrypto::AesKeyUnwrap(Hex(kek128), std::vector<uint8_t>(25, 0), out),
+            WpaCrypto::AesKeyUnwrap(HexBytes(kek128), std::vector<uint8_t>(25, 0), out),
             false,
             "25 bytes are not a multiple of 8");
-        NS_TEST_ASSERT_MSG_EQ(WpaCrypto::AesKeyUnwrap(Hex(kek128), {}, out), false, "empty");
+        NS_TEST_ASSERT_MSG_EQ(WpaCrypto::AesKeyUnwrap(HexBytes(kek128), {}, out), false, "empty");
     }
 };
 
@@ -480,11 +467,13 @@ class PmkidTestCase : public TestCase
     void DoRun() override
     {
         std::vector<uint8_t> pmk =
-            Hex("5b13d4babb3714ccc62c9f71864bc984efd6a55f237c7a87fc2151e1ca658a9d");
+            HexBytes("5b13d4babb3714ccc62c9f71864bc984efd6a55f237c7a87fc2151e1ca658a9d");
         std::vector<uint8_t> pmkid = WpaCrypto::Pmkid(pmk,
                                                       Mac48Address("46:04:ba:73:4d:4e"),
                                                       Mac48Address("89:ac:f0:e7:61:f4"));
-        NS_TEST_ASSERT_MSG_EQ((pmkid == Hex("2582a8281bf9d4308d6f5731d0e61c61")), true, "PMKID");
+        NS_TEST_ASSERT_MSG_EQ((pmkid == HexBytes("2582a8281bf9d4308d6f5731d0e61c61")),
+                              true,
+                              "PMKID");
         NS_TEST_ASSERT_MSG_EQ((WpaCrypto::Pmkid(pmk,
                                                 Mac48Address("89:ac:f0:e7:61:f4"),
                                                 Mac48Address("46:04:ba:73:4d:4e")) == pmkid),

@@ -2,6 +2,9 @@
  * SPDX-License-Identifier: GPL-2.0-only
  */
 
+#include "wlc-test-util.h"
+#include "wlc-wpa-test-vectors.h"
+
 #include "ns3/eapol-key-frame.h"
 #include "ns3/rsn-element.h"
 #include "ns3/test.h"
@@ -37,29 +40,7 @@ namespace ns3
 namespace
 {
 
-/**
- * Parse hex digits (spaces allowed).
- * \param text the digits
- * \return the bytes
- */
-std::vector<uint8_t>
-Hex(const std::string& text)
-{
-    std::vector<uint8_t> bytes;
-    std::string digits;
-    for (char c : text)
-    {
-        if (c != ' ')
-        {
-            digits.push_back(c);
-        }
-    }
-    for (std::size_t i = 0; i + 1 < digits.size(); i += 2)
-    {
-        bytes.push_back(static_cast<uint8_t>(std::stoul(digits.substr(i, 2), nullptr, 16)));
-    }
-    return bytes;
-}
+using wlctest::HexBytes;
 
 /// \param count a number of bytes \return that many zero bytes as hex digits
 std::string
@@ -97,26 +78,12 @@ const std::string FIXED_M4 = std::string("0203005f") + "02" + "030a" + "0000" + 
                              Zeros(32) + Zeros(16) + Zeros(8) + Zeros(8) +
                              "7c1991d670267af109af34b566c67176" + "0000";
 
-// iwd unit/test-eapol.c: eapol_key_data_3 to _6, a real WPA2-PSK handshake.
-const char* const IWD_M1 =
-    "0203005f 02008a00 10000000 00000000 00c2bb57 ab588f92 ebbd44e8 11094f60 1c087986"
-    "030c3ac7 49cc61d6 3e33832e 50000000 00000000 00000000 00000000 00000000 00000000"
-    "00000000 00000000 00000000 00000000 00000000 00000000 000000";
-const char* const IWD_M2 =
-    "01030075 02010a00 00000000 00000000 003289e9 1565094f 329a9cd5 4a4a090d 2cf43446"
-    "83bf50ef ee3608b6 4856800e 84000000 00000000 00000000 00000000 00000000 00000000"
-    "00000000 00000000 0001c31b 82ff62a3 79b08dd1 fc82c2f7 68001630 14010000 0fac0401"
-    "00000fac 04010000 0fac0200 00";
-const char* const IWD_M3 =
-    "02030097 0213ca00 10000000 00000000 01c2bb57 ab588f92 ebbd44e8 11094f60 1c087986"
-    "030c3ac7 49cc61d6 3e33832e 50000000 00000000 00000000 00000000 00000000 00000000"
-    "00000000 00000000 00f535d9 1809731a 1d290894 705e919c 8e003819 18df1ef0 e7696652"
-    "e2579380 34e17038 b98b4c45 a923b7b6 fa8c33e3 7bdcd47f eab11c22 6a2c5e38 d5ad7994"
-    "05d610a6 9551d60b e60a5b";
-const char* const IWD_M4 =
-    "0103005f 02030a00 00000000 00000000 01000000 00000000 00000000 00000000 00000000"
-    "00000000 00000000 00000000 00000000 00000000 00000000 00000000 00000000 00000000"
-    "00000000 00000000 009e57a4 c09bafb3 375e46d3 86cf8727 530000";
+// iwd unit/test-eapol.c: eapol_key_data_3 to _6, a real WPA2-PSK handshake
+// (wlc-wpa-test-vectors.h).
+using wlctest::IWD_M1;
+using wlctest::IWD_M2;
+using wlctest::IWD_M3;
+using wlctest::IWD_M4;
 
 using AuthAction = WpaAuthenticatorSm::Action;
 using SuppAction = WpaSupplicantSm::Action;
@@ -126,13 +93,13 @@ WpaAuthenticatorSm::Config
 FixedAuthConfig()
 {
     WpaAuthenticatorSm::Config config;
-    config.pmk = Hex(J7_PMK);
+    config.pmk = HexBytes(J7_PMK);
     config.aa = Mac48Address(J7_AA);
     config.spa = Mac48Address(J7_SPA);
-    config.gtk = Hex(FIXED_GTK);
+    config.gtk = HexBytes(FIXED_GTK);
     config.gtkKeyId = 1;
-    config.authenticatorRsnElement = Hex(RSN_PSK_CCMP);
-    config.supplicantRsnElement = Hex(RSN_PSK_CCMP);
+    config.authenticatorRsnElement = HexBytes(RSN_PSK_CCMP);
+    config.supplicantRsnElement = HexBytes(RSN_PSK_CCMP);
     return config;
 }
 
@@ -141,12 +108,12 @@ WpaSupplicantSm::Config
 FixedSuppConfig()
 {
     WpaSupplicantSm::Config config;
-    config.pmk = Hex(J7_PMK);
+    config.pmk = HexBytes(J7_PMK);
     config.aa = Mac48Address(J7_AA);
     config.spa = Mac48Address(J7_SPA);
-    config.snonce = Hex(J7_SNONCE);
-    config.supplicantRsnElement = Hex(RSN_PSK_CCMP);
-    config.authenticatorRsnElement = Hex(RSN_PSK_CCMP);
+    config.snonce = HexBytes(J7_SNONCE);
+    config.supplicantRsnElement = HexBytes(RSN_PSK_CCMP);
+    config.authenticatorRsnElement = HexBytes(RSN_PSK_CCMP);
     return config;
 }
 
@@ -179,22 +146,22 @@ class FixedImagesTestCase : public TestCase
         WpaSupplicantSm supp(FixedSuppConfig());
         NS_TEST_ASSERT_MSG_EQ(WpaAuthenticatorSm::StateName(auth.GetState()), "INITIALIZE", "");
 
-        auto m1 = auth.Start(Hex(J7_ANONCE));
+        auto m1 = auth.Start(HexBytes(J7_ANONCE));
         NS_TEST_ASSERT_MSG_EQ((m1.action == AuthAction::SEND), true, m1.reason);
         NS_TEST_ASSERT_MSG_EQ(m1.frame.size(), 99u, "M1 = 4 + 95 bytes");
-        NS_TEST_ASSERT_MSG_EQ((m1.frame == Hex(FIXED_M1)), true, "M1 image");
+        NS_TEST_ASSERT_MSG_EQ((m1.frame == HexBytes(FIXED_M1)), true, "M1 image");
         NS_TEST_ASSERT_MSG_EQ(WpaAuthenticatorSm::StateName(auth.GetState()), "PTKSTART", "");
 
         auto m2 = supp.OnReceive(m1.frame);
         NS_TEST_ASSERT_MSG_EQ((m2.action == SuppAction::SEND), true, m2.reason);
         NS_TEST_ASSERT_MSG_EQ(m2.frame.size(), 121u, "M2 = 99 + 22-byte RSN element");
-        NS_TEST_ASSERT_MSG_EQ((m2.frame == Hex(FIXED_M2)), true, "M2 image");
+        NS_TEST_ASSERT_MSG_EQ((m2.frame == HexBytes(FIXED_M2)), true, "M2 image");
         NS_TEST_ASSERT_MSG_EQ(WpaSupplicantSm::StateName(supp.GetState()), "WAIT_MESSAGE_3", "");
 
         auto m3 = auth.OnReceive(m2.frame);
         NS_TEST_ASSERT_MSG_EQ((m3.action == AuthAction::SEND), true, m3.reason);
         NS_TEST_ASSERT_MSG_EQ(m3.frame.size(), 155u, "M3 = 99 + 56 bytes of wrapped key data");
-        NS_TEST_ASSERT_MSG_EQ((m3.frame == Hex(FIXED_M3)), true, "M3 image");
+        NS_TEST_ASSERT_MSG_EQ((m3.frame == HexBytes(FIXED_M3)), true, "M3 image");
         NS_TEST_ASSERT_MSG_EQ(WpaAuthenticatorSm::StateName(auth.GetState()),
                               "PTKINITNEGOTIATING",
                               "");
@@ -202,7 +169,7 @@ class FixedImagesTestCase : public TestCase
         auto m4 = supp.OnReceive(m3.frame);
         NS_TEST_ASSERT_MSG_EQ((m4.action == SuppAction::COMPLETED), true, m4.reason);
         NS_TEST_ASSERT_MSG_EQ(m4.frame.size(), 99u, "M4");
-        NS_TEST_ASSERT_MSG_EQ((m4.frame == Hex(FIXED_M4)), true, "M4 image");
+        NS_TEST_ASSERT_MSG_EQ((m4.frame == HexBytes(FIXED_M4)), true, "M4 image");
         NS_TEST_ASSERT_MSG_EQ(supp.IsComplete(), true, "supplicant complete");
 
         auto done = auth.OnReceive(m4.frame);
@@ -212,14 +179,14 @@ class FixedImagesTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(WpaAuthenticatorSm::StateName(auth.GetState()), "PTKINITDONE", "");
 
         // Table J-14 keys on both sides, and the GTK delivered.
-        NS_TEST_ASSERT_MSG_EQ((auth.GetPtk().kck == Hex("379f9852d0199236b94e407ce4c00ec8")),
+        NS_TEST_ASSERT_MSG_EQ((auth.GetPtk().kck == HexBytes("379f9852d0199236b94e407ce4c00ec8")),
                               true,
                               "KCK");
-        NS_TEST_ASSERT_MSG_EQ((auth.GetPtk().tk == Hex("b2360c79e9710fdd58bea93deaf06599")),
+        NS_TEST_ASSERT_MSG_EQ((auth.GetPtk().tk == HexBytes("b2360c79e9710fdd58bea93deaf06599")),
                               true,
                               "TK");
         NS_TEST_ASSERT_MSG_EQ((supp.GetPtk() == auth.GetPtk()), true, "same PTK");
-        NS_TEST_ASSERT_MSG_EQ((supp.GetGtk() == Hex(FIXED_GTK)), true, "GTK");
+        NS_TEST_ASSERT_MSG_EQ((supp.GetGtk() == HexBytes(FIXED_GTK)), true, "GTK");
         NS_TEST_ASSERT_MSG_EQ(unsigned(supp.GetGtkKeyId()), 1u, "GTK key ID");
         NS_TEST_ASSERT_MSG_EQ(supp.GetGtkRsc(), 0u, "GTK RSC");
         NS_TEST_ASSERT_MSG_EQ(supp.GetInstallCount(), 1u, "installed once");
@@ -257,18 +224,18 @@ class CaptureTestCase : public TestCase
         std::vector<uint8_t> pmk;
         std::string why;
         WpaCrypto::PmkFromPassphrase("EasilyGuessedPassword", "TestWPA", pmk, why);
-        const std::vector<uint8_t> m1 = Hex(IWD_M1);
-        const std::vector<uint8_t> m2 = Hex(IWD_M2);
-        const std::vector<uint8_t> m3 = Hex(IWD_M3);
-        const std::vector<uint8_t> m4 = Hex(IWD_M4);
+        const std::vector<uint8_t> m1 = HexBytes(IWD_M1);
+        const std::vector<uint8_t> m2 = HexBytes(IWD_M2);
+        const std::vector<uint8_t> m3 = HexBytes(IWD_M3);
+        const std::vector<uint8_t> m4 = HexBytes(IWD_M4);
 
         WpaSupplicantSm::Config sc;
         sc.pmk = pmk;
         sc.aa = Mac48Address("24:a2:e1:ec:17:04");
         sc.spa = Mac48Address("a0:a8:cd:1c:7e:c9");
         sc.snonce = std::vector<uint8_t>(m2.begin() + 17, m2.begin() + 49);
-        sc.supplicantRsnElement = Hex(RSN_PSK_CCMP);
-        sc.authenticatorRsnElement = Hex(RSN_PSK_CCMP);
+        sc.supplicantRsnElement = HexBytes(RSN_PSK_CCMP);
+        sc.authenticatorRsnElement = HexBytes(RSN_PSK_CCMP);
         sc.eapolVersion = EapolFrame::VERSION_2001; // the station answered with version 1
         WpaSupplicantSm supp(sc);
         auto r2 = supp.OnReceive(m1);
@@ -278,15 +245,15 @@ class CaptureTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ((r4.action == SuppAction::COMPLETED), true, r4.reason);
         NS_TEST_ASSERT_MSG_EQ((r4.frame == m4), true, "message 4 of the capture reproduced");
         // GTK carried by the capture's message 3 (tshark shows the same after decryption).
-        NS_TEST_ASSERT_MSG_EQ((supp.GetGtk() == Hex("2e156e7c4e3df1370913edbd628e2565")),
+        NS_TEST_ASSERT_MSG_EQ((supp.GetGtk() == HexBytes("2e156e7c4e3df1370913edbd628e2565")),
                               true,
                               "GTK");
         NS_TEST_ASSERT_MSG_EQ(unsigned(supp.GetGtkKeyId()), 2u, "GTK key ID");
         // KCK as tshark reports it for this capture; TK computed with Python's hmac.
-        NS_TEST_ASSERT_MSG_EQ((supp.GetPtk().kck == Hex("284db5b1cfbce425f4f50047648387bc")),
+        NS_TEST_ASSERT_MSG_EQ((supp.GetPtk().kck == HexBytes("284db5b1cfbce425f4f50047648387bc")),
                               true,
                               "KCK");
-        NS_TEST_ASSERT_MSG_EQ((supp.GetPtk().tk == Hex("3c7d088b94100f21066d7b18a17ee0ad")),
+        NS_TEST_ASSERT_MSG_EQ((supp.GetPtk().tk == HexBytes("3c7d088b94100f21066d7b18a17ee0ad")),
                               true,
                               "TK");
 
@@ -294,10 +261,10 @@ class CaptureTestCase : public TestCase
         ac.pmk = pmk;
         ac.aa = sc.aa;
         ac.spa = sc.spa;
-        ac.gtk = Hex("2e156e7c4e3df1370913edbd628e2565");
+        ac.gtk = HexBytes("2e156e7c4e3df1370913edbd628e2565");
         ac.gtkKeyId = 2;
-        ac.authenticatorRsnElement = Hex(RSN_PSK_CCMP);
-        ac.supplicantRsnElement = Hex(RSN_PSK_CCMP);
+        ac.authenticatorRsnElement = HexBytes(RSN_PSK_CCMP);
+        ac.supplicantRsnElement = HexBytes(RSN_PSK_CCMP);
         ac.initialReplayCounter = 0; // this AP starts at 0
         WpaAuthenticatorSm auth(ac);
         auto r1 = auth.Start(std::vector<uint8_t>(m1.begin() + 17, m1.begin() + 49));
@@ -438,7 +405,7 @@ class WrongPassphraseTestCase : public TestCase
         WpaCrypto::PmkFromPassphrase("ThisIsAPasswore", "ThisIsASSID", sc.pmk, why);
         WpaAuthenticatorSm auth(FixedAuthConfig());
         WpaSupplicantSm supp(sc);
-        auto a = auth.Start(Hex(J7_ANONCE));
+        auto a = auth.Start(HexBytes(J7_ANONCE));
         for (int copy = 1; copy <= 4; ++copy)
         {
             auto s = supp.OnReceive(a.frame);
@@ -491,7 +458,7 @@ class ReplayTestCase : public TestCase
     {
         WpaAuthenticatorSm auth(FixedAuthConfig());
         WpaSupplicantSm supp(FixedSuppConfig());
-        auto m1 = auth.Start(Hex(J7_ANONCE));
+        auto m1 = auth.Start(HexBytes(J7_ANONCE));
 
         // An M2 answering an M1 the authenticator never sent (counter 9): M1 has no MIC, so
         // anyone may forge it, and the supplicant answers with counter 9.
@@ -574,7 +541,7 @@ class TamperTestCase : public TestCase
     {
         WpaAuthenticatorSm auth(FixedAuthConfig());
         WpaSupplicantSm supp(FixedSuppConfig());
-        auto m1 = auth.Start(Hex(J7_ANONCE));
+        auto m1 = auth.Start(HexBytes(J7_ANONCE));
         auto m2 = supp.OnReceive(m1.frame);
 
         struct Change
@@ -671,7 +638,7 @@ class RsnMismatchTestCase : public TestCase
         sc.supplicantRsnElement = changed.Encode();
         WpaAuthenticatorSm auth(FixedAuthConfig());
         WpaSupplicantSm supp(sc);
-        auto m2 = supp.OnReceive(auth.Start(Hex(J7_ANONCE)).frame);
+        auto m2 = supp.OnReceive(auth.Start(HexBytes(J7_ANONCE)).frame);
         auto r = auth.OnReceive(m2.frame);
         NS_TEST_ASSERT_MSG_EQ((r.action == AuthAction::FAILED), true, "M2 RSN mismatch");
         NS_TEST_ASSERT_MSG_EQ(r.reason, "RSN IE in message 2 differs from association request", "");
@@ -686,7 +653,7 @@ class RsnMismatchTestCase : public TestCase
         sc2.authenticatorRsnElement = changed.Encode();
         WpaAuthenticatorSm auth2(FixedAuthConfig());
         WpaSupplicantSm supp2(sc2);
-        auto m3 = auth2.OnReceive(supp2.OnReceive(auth2.Start(Hex(J7_ANONCE)).frame).frame);
+        auto m3 = auth2.OnReceive(supp2.OnReceive(auth2.Start(HexBytes(J7_ANONCE)).frame).frame);
         auto s = supp2.OnReceive(m3.frame);
         NS_TEST_ASSERT_MSG_EQ((s.action == SuppAction::FAILED), true, "M3 RSN mismatch");
         NS_TEST_ASSERT_MSG_EQ(s.reason,
@@ -696,10 +663,10 @@ class RsnMismatchTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(supp2.GetPtk().IsSet(), false, "no PTK installed");
 
         // Association policy.
-        const std::vector<uint8_t> ap = Hex(RSN_PSK_CCMP);
+        const std::vector<uint8_t> ap = HexBytes(RSN_PSK_CCMP);
         std::string why;
         NS_TEST_ASSERT_MSG_EQ(
-            WpaAuthenticatorSm::CheckSupplicantRsnElement(Hex(RSN_PSK_CCMP), ap, why),
+            WpaAuthenticatorSm::CheckSupplicantRsnElement(HexBytes(RSN_PSK_CCMP), ap, why),
             true,
             why);
         RsnElement tkip;
@@ -718,13 +685,13 @@ class RsnMismatchTestCase : public TestCase
                 "rejected");
         }
         NS_TEST_ASSERT_MSG_EQ(
-            WpaAuthenticatorSm::CheckSupplicantRsnElement(Hex("3014 0100"), ap, why),
+            WpaAuthenticatorSm::CheckSupplicantRsnElement(HexBytes("3014 0100"), ap, why),
             false,
             "undecodable");
         WpaAuthenticatorSm::Config ac = FixedAuthConfig();
         ac.supplicantRsnElement = tkip.Encode();
         WpaAuthenticatorSm refused(ac);
-        auto start = refused.Start(Hex(J7_ANONCE));
+        auto start = refused.Start(HexBytes(J7_ANONCE));
         NS_TEST_ASSERT_MSG_EQ((start.action == AuthAction::FAILED), true, "Start refuses");
         NS_TEST_ASSERT_MSG_EQ(start.reason,
                               "the client must select exactly one pairwise cipher, CCMP-128",
@@ -750,7 +717,7 @@ class RetransmitTestCase : public TestCase
                               true,
                               "nothing to retransmit before Start");
         NS_TEST_ASSERT_MSG_EQ(auth.GetRetransmitTimeoutMs(), 0u, "no timer before Start");
-        auth.Start(Hex(J7_ANONCE)); // lost
+        auth.Start(HexBytes(J7_ANONCE)); // lost
         NS_TEST_ASSERT_MSG_EQ(auth.GetRetransmitTimeoutMs(), 100u, "first timeout");
         auto m1 = auth.Retransmit();
         NS_TEST_ASSERT_MSG_EQ(auth.GetRetransmitTimeoutMs(), 1000u, "later timeout");
@@ -760,7 +727,7 @@ class RetransmitTestCase : public TestCase
         std::string why;
         EapolKeyFrame::DecodeEapol(m1.frame, eapol, key, why);
         NS_TEST_ASSERT_MSG_EQ(key.GetReplayCounter(), 2u, "new replay counter");
-        NS_TEST_ASSERT_MSG_EQ((key.GetNonce() == Hex(J7_ANONCE)), true, "same ANonce");
+        NS_TEST_ASSERT_MSG_EQ((key.GetNonce() == HexBytes(J7_ANONCE)), true, "same ANonce");
         auto m2 = supp.OnReceive(m1.frame);
         auto m3 = auth.OnReceive(m2.frame); // M3 rc=3, lost
         NS_TEST_ASSERT_MSG_EQ((m3.action == AuthAction::SEND), true, m3.reason);
@@ -806,7 +773,7 @@ class RetransmitTestCase : public TestCase
         ac.maxTransmissions = 2;
         WpaAuthenticatorSm limited(ac);
         WpaSupplicantSm station(FixedSuppConfig());
-        limited.OnReceive(station.OnReceive(limited.Start(Hex(J7_ANONCE)).frame).frame);
+        limited.OnReceive(station.OnReceive(limited.Start(HexBytes(J7_ANONCE)).frame).frame);
         NS_TEST_ASSERT_MSG_EQ((limited.Retransmit().action == AuthAction::SEND), true, "copy 2");
         auto fail = limited.Retransmit();
         NS_TEST_ASSERT_MSG_EQ((fail.action == AuthAction::FAILED), true, "limit reached");
@@ -830,7 +797,7 @@ class RekeyTestCase : public TestCase
     {
         WpaAuthenticatorSm auth(FixedAuthConfig());
         WpaSupplicantSm supp(FixedSuppConfig());
-        Exchange::Run(auth, supp, Hex(J7_ANONCE));
+        Exchange::Run(auth, supp, HexBytes(J7_ANONCE));
         NS_TEST_ASSERT_MSG_EQ(supp.IsComplete(), true, "first handshake");
         WpaCrypto::Ptk first = supp.GetPtk();
 
@@ -877,11 +844,11 @@ class RobustnessTestCase : public TestCase
     {
         WpaAuthenticatorSm auth(FixedAuthConfig());
         WpaSupplicantSm supp(FixedSuppConfig());
-        const std::vector<uint8_t> m1 = Hex(FIXED_M1);
-        const std::vector<uint8_t> m2 = Hex(FIXED_M2);
-        const std::vector<uint8_t> m3 = Hex(FIXED_M3);
-        const std::vector<uint8_t> m4 = Hex(FIXED_M4);
-        auth.Start(Hex(J7_ANONCE));
+        const std::vector<uint8_t> m1 = HexBytes(FIXED_M1);
+        const std::vector<uint8_t> m2 = HexBytes(FIXED_M2);
+        const std::vector<uint8_t> m3 = HexBytes(FIXED_M3);
+        const std::vector<uint8_t> m4 = HexBytes(FIXED_M4);
+        auth.Start(HexBytes(J7_ANONCE));
 
         // Every prefix of every message, to both sides.
         for (const auto* frame : {&m1, &m2, &m3, &m4})
@@ -902,10 +869,10 @@ class RobustnessTestCase : public TestCase
         // Other EAPOL packets.
         for (const char* other : {"02010000", "02020000", "0200000501010005 01", ""})
         {
-            NS_TEST_ASSERT_MSG_EQ((auth.OnReceive(Hex(other)).action == AuthAction::IGNORED),
+            NS_TEST_ASSERT_MSG_EQ((auth.OnReceive(HexBytes(other)).action == AuthAction::IGNORED),
                                   true,
                                   "non-key EAPOL");
-            NS_TEST_ASSERT_MSG_EQ((supp.OnReceive(Hex(other)).action == SuppAction::IGNORED),
+            NS_TEST_ASSERT_MSG_EQ((supp.OnReceive(HexBytes(other)).action == SuppAction::IGNORED),
                                   true,
                                   "non-key EAPOL");
         }

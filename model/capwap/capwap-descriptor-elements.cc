@@ -12,6 +12,79 @@ namespace ns3
 
 NS_LOG_COMPONENT_DEFINE("CapwapDescriptorElements");
 
+namespace
+{
+
+/**
+ * Write vendor sub-elements, the layout that the AC Information of the AC Descriptor and the
+ * Descriptor Sub-Elements of the WTP Descriptor share (RFC 5415 §4.6.1, §4.6.41): Vendor
+ * Identifier (32), Type (16), Length (16), Data.
+ * \param w where to write
+ * \param list the sub-elements (vendorIdentifier, type, data)
+ * \param maxData the largest Data
+ * \param tooLong the abort message for a longer Data
+ */
+template <class T>
+void
+WriteVendorSubElements(ByteWriter& w,
+                       const std::vector<T>& list,
+                       std::size_t maxData,
+                       const char* tooLong)
+{
+    for (const auto& sub : list)
+    {
+        NS_ABORT_MSG_IF(sub.data.size() > maxData, tooLong);
+        w.WriteU32(sub.vendorIdentifier);
+        w.WriteU16(sub.type);
+        w.WriteU16(static_cast<uint16_t>(sub.data.size()));
+        w.WriteString(sub.data);
+    }
+}
+
+/**
+ * Read vendor sub-elements (see WriteVendorSubElements) up to the end of the element.
+ * \param r the rest of the element
+ * \param maxData the largest Data
+ * \param truncated the reason for a truncated sub-element header
+ * \param lengthField the Length field's name, for the reason of a Length that is too large
+ * \param out the sub-elements read are appended
+ * \param why the reason on failure
+ * \return true if every sub-element is valid
+ */
+template <class T>
+bool
+ReadVendorSubElements(ByteReader& r,
+                      std::size_t maxData,
+                      const char* truncated,
+                      const char* lengthField,
+                      std::vector<T>& out,
+                      std::string& why)
+{
+    while (r.GetRemaining() > 0)
+    {
+        if (r.GetRemaining() < 8)
+        {
+            why = truncated;
+            return false;
+        }
+        T sub;
+        sub.vendorIdentifier = r.ReadU32();
+        sub.type = r.ReadU16();
+        const uint16_t length = r.ReadU16();
+        if (length > maxData || length > r.GetRemaining())
+        {
+            why = std::string(lengthField) + " " + std::to_string(length) +
+                  " overruns the element or exceeds " + std::to_string(maxData);
+            return false;
+        }
+        sub.data = r.ReadString(length);
+        out.push_back(std::move(sub));
+    }
+    return true;
+}
+
+} // namespace
+
 // ---------------------------------------------------------------------------- AC Descriptor
 
 const CapwapAcDescriptorElement::AcInformation*
@@ -39,14 +112,7 @@ CapwapAcDescriptorElement::ToElement() const
     w.WriteU8(rMacField);
     w.WriteU8(0); // Reserved1
     w.WriteU8(dtlsPolicy);
-    for (const auto& info : acInformation)
-    {
-        NS_ABORT_MSG_IF(info.data.size() > MAX_INFORMATION, "AC Information Data too long");
-        w.WriteU32(info.vendorIdentifier);
-        w.WriteU16(info.type);
-        w.WriteU16(static_cast<uint16_t>(info.data.size()));
-        w.WriteString(info.data);
-    }
+    WriteVendorSubElements(w, acInformation, MAX_INFORMATION, "AC Information Data too long");
     return CapwapMessageElement(TYPE, w.GetBytes());
 }
 
@@ -77,27 +143,13 @@ CapwapAcDescriptorElement::FromElement(const CapwapMessageElement& e,
         return false;
     }
     out.acInformation.clear();
-    while (r.GetRemaining() > 0)
-    {
-        if (r.GetRemaining() < 8)
-        {
-            why = "AC Descriptor: AC Information sub-element header truncated";
-            return false;
-        }
-        AcInformation info;
-        info.vendorIdentifier = r.ReadU32();
-        info.type = r.ReadU16();
-        const uint16_t length = r.ReadU16();
-        if (length > MAX_INFORMATION || length > r.GetRemaining())
-        {
-            why = "AC Descriptor: AC Information Length " + std::to_string(length) +
-                  " overruns the element or exceeds 1024";
-            return false;
-        }
-        info.data = r.ReadString(length);
-        out.acInformation.push_back(std::move(info));
-    }
-    return r.IsDone();
+    return ReadVendorSubElements(r,
+                                 MAX_INFORMATION,
+                                 "AC Descriptor: AC Information sub-element header truncated",
+                                 "AC Descriptor: AC Information Length",
+                                 out.acInformation,
+                                 why) &&
+           r.IsDone();
 }
 
 // ---------------------------------------------------------------------------- WTP Board Data
@@ -237,14 +289,7 @@ CapwapWtpDescriptorElement::ToElement() const
         w.WriteU8(enc.wbid);
         w.WriteU16(enc.encryptionCapabilities);
     }
-    for (const auto& descriptor : descriptors)
-    {
-        NS_ABORT_MSG_IF(descriptor.data.size() > MAX_DATA, "WTP Descriptor Data too long");
-        w.WriteU32(descriptor.vendorIdentifier);
-        w.WriteU16(descriptor.type);
-        w.WriteU16(static_cast<uint16_t>(descriptor.data.size()));
-        w.WriteString(descriptor.data);
-    }
+    WriteVendorSubElements(w, descriptors, MAX_DATA, "WTP Descriptor Data too long");
     return CapwapMessageElement(TYPE, w.GetBytes());
 }
 
@@ -286,27 +331,13 @@ CapwapWtpDescriptorElement::FromElement(const CapwapMessageElement& e,
         enc.encryptionCapabilities = r.ReadU16();
         out.encryption.push_back(enc);
     }
-    while (r.GetRemaining() > 0)
-    {
-        if (r.GetRemaining() < 8)
-        {
-            why = "WTP Descriptor: Descriptor Sub-Element header truncated";
-            return false;
-        }
-        Descriptor descriptor;
-        descriptor.vendorIdentifier = r.ReadU32();
-        descriptor.type = r.ReadU16();
-        const uint16_t length = r.ReadU16();
-        if (length > MAX_DATA || length > r.GetRemaining())
-        {
-            why = "WTP Descriptor: Descriptor Length " + std::to_string(length) +
-                  " overruns the element or exceeds 1024";
-            return false;
-        }
-        descriptor.data = r.ReadString(length);
-        out.descriptors.push_back(std::move(descriptor));
-    }
-    return r.IsDone();
+    return ReadVendorSubElements(r,
+                                 MAX_DATA,
+                                 "WTP Descriptor: Descriptor Sub-Element header truncated",
+                                 "WTP Descriptor: Descriptor Length",
+                                 out.descriptors,
+                                 why) &&
+           r.IsDone();
 }
 
 // ------------------------------------------------------------------- Vendor Specific Payload

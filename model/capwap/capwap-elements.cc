@@ -14,64 +14,12 @@ namespace ns3
 
 NS_LOG_COMPONENT_DEFINE("CapwapElements");
 
-namespace
-{
-
-/// \param type element Type \param writer its value \return the element
-CapwapMessageElement
-Make(uint16_t type, const ByteWriter& writer)
-{
-    return CapwapMessageElement(type, writer.GetBytes());
-}
-
-/// \param type element Type \param text its value \return the element
-CapwapMessageElement
-MakeString(uint16_t type, const std::string& text, std::size_t maxLength)
-{
-    NS_ABORT_MSG_IF(text.empty() || text.size() > maxLength,
-                    CapwapElementTypeName(type)
-                        << " must be 1.." << maxLength << " bytes, not " << text.size());
-    return CapwapMessageElement(type, std::vector<uint8_t>(text.begin(), text.end()));
-}
-
-/// \param e element \return its value as a string
-std::string
-ValueString(const CapwapMessageElement& e)
-{
-    return std::string(e.value.begin(), e.value.end());
-}
-
-/// \param type element Type \param field field name \return "Element Name field"
-std::string
-Field(uint16_t type, const char* field)
-{
-    return CapwapElementTypeName(type) + " " + field;
-}
-
-/**
- * \param type the element Type
- * \param radioId a Radio ID
- * \param why the reason on failure
- * \return true if \p radioId is 1..31
- */
-bool
-CheckRadioId(uint16_t type, uint8_t radioId, std::string& why)
-{
-    return CapwapMessageElement::CheckRange(radioId,
-                                            1,
-                                            capwap::MAX_RADIO_ID,
-                                            Field(type, "Radio ID"),
-                                            why);
-}
-
-} // namespace
-
 // ---------------------------------------------------------------------------------- AC Name
 
 CapwapMessageElement
 CapwapAcNameElement::ToElement() const
 {
-    return MakeString(TYPE, name, MAX_LENGTH);
+    return CapwapMessageElement::FromString(TYPE, name, MAX_LENGTH);
 }
 
 bool
@@ -79,12 +27,7 @@ CapwapAcNameElement::FromElement(const CapwapMessageElement& e,
                                  CapwapAcNameElement& out,
                                  std::string& why)
 {
-    if (!CapwapMessageElement::Check(e, TYPE, 1, MAX_LENGTH, why))
-    {
-        return false;
-    }
-    out.name = ValueString(e);
-    return true;
+    return CapwapMessageElement::CheckString(e, TYPE, MAX_LENGTH, out.name, why);
 }
 
 // ---------------------------------------------------------------- CAPWAP Control IPv4 Address
@@ -95,7 +38,7 @@ CapwapControlIpv4AddressElement::ToElement() const
     ByteWriter w;
     w.WriteIpv4(ipAddress);
     w.WriteU16(wtpCount);
-    return Make(TYPE, w);
+    return CapwapMessageElement(TYPE, w.GetBytes());
 }
 
 bool
@@ -120,7 +63,7 @@ CapwapLocalIpv4AddressElement::ToElement() const
 {
     ByteWriter w;
     w.WriteIpv4(ipAddress);
-    return Make(TYPE, w);
+    return CapwapMessageElement(TYPE, w.GetBytes());
 }
 
 bool
@@ -145,7 +88,7 @@ CapwapTimersElement::ToElement() const
     ByteWriter w;
     w.WriteU8(discovery);
     w.WriteU8(echoRequest);
-    return Make(TYPE, w);
+    return CapwapMessageElement(TYPE, w.GetBytes());
 }
 
 bool
@@ -170,7 +113,7 @@ CapwapDecryptionErrorReportPeriodElement::ToElement() const
     ByteWriter w;
     w.WriteU8(radioId);
     w.WriteU16(reportInterval);
-    return Make(TYPE, w);
+    return CapwapMessageElement(TYPE, w.GetBytes());
 }
 
 bool
@@ -185,7 +128,7 @@ CapwapDecryptionErrorReportPeriodElement::FromElement(const CapwapMessageElement
     ByteReader r(e.value);
     out.radioId = r.ReadU8();
     out.reportInterval = r.ReadU16();
-    return CheckRadioId(TYPE, out.radioId, why) && r.IsDone();
+    return CapwapMessageElement::CheckRadioId(TYPE, out.radioId, why) && r.IsDone();
 }
 
 // ----------------------------------------------------------------------------- Discovery Type
@@ -220,7 +163,7 @@ CapwapIdleTimeoutElement::ToElement() const
 {
     ByteWriter w;
     w.WriteU32(timeout);
-    return Make(TYPE, w);
+    return CapwapMessageElement(TYPE, w.GetBytes());
 }
 
 bool
@@ -242,7 +185,7 @@ CapwapIdleTimeoutElement::FromElement(const CapwapMessageElement& e,
 CapwapMessageElement
 CapwapLocationDataElement::ToElement() const
 {
-    return MakeString(TYPE, location, MAX_LENGTH);
+    return CapwapMessageElement::FromString(TYPE, location, MAX_LENGTH);
 }
 
 bool
@@ -250,12 +193,7 @@ CapwapLocationDataElement::FromElement(const CapwapMessageElement& e,
                                        CapwapLocationDataElement& out,
                                        std::string& why)
 {
-    if (!CapwapMessageElement::Check(e, TYPE, 1, MAX_LENGTH, why))
-    {
-        return false;
-    }
-    out.location = ValueString(e);
-    return true;
+    return CapwapMessageElement::CheckString(e, TYPE, MAX_LENGTH, out.location, why);
 }
 
 // --------------------------------------------------------------------- Maximum Message Length
@@ -265,7 +203,7 @@ CapwapMaximumMessageLengthElement::ToElement() const
 {
     ByteWriter w;
     w.WriteU16(maximumMessageLength);
-    return Make(TYPE, w);
+    return CapwapMessageElement(TYPE, w.GetBytes());
 }
 
 bool
@@ -294,7 +232,7 @@ CapwapResultCodeElement::ToElement() const
 {
     ByteWriter w;
     w.WriteU32(resultCode);
-    return Make(TYPE, w);
+    return CapwapMessageElement(TYPE, w.GetBytes());
 }
 
 bool
@@ -339,7 +277,7 @@ CapwapStatisticsTimerElement::ToElement() const
 {
     ByteWriter w;
     w.WriteU16(statisticsTimer);
-    return Make(TYPE, w);
+    return CapwapMessageElement(TYPE, w.GetBytes());
 }
 
 bool
@@ -374,7 +312,11 @@ CapwapWtpFallbackElement::FromElement(const CapwapMessageElement& e,
         return false;
     }
     out.mode = e.value[0];
-    return CapwapMessageElement::CheckRange(out.mode, ENABLED, DISABLED, Field(TYPE, "Mode"), why);
+    return CapwapMessageElement::CheckRange(out.mode,
+                                            ENABLED,
+                                            DISABLED,
+                                            CapwapMessageElement::FieldName(TYPE, "Mode"),
+                                            why);
 }
 
 // ---------------------------------------------------------------------- WTP Frame Tunnel Mode
@@ -427,7 +369,7 @@ CapwapWtpMacTypeElement::FromElement(const CapwapMessageElement& e,
 CapwapMessageElement
 CapwapWtpNameElement::ToElement() const
 {
-    return MakeString(TYPE, name, MAX_LENGTH);
+    return CapwapMessageElement::FromString(TYPE, name, MAX_LENGTH);
 }
 
 bool
@@ -435,12 +377,7 @@ CapwapWtpNameElement::FromElement(const CapwapMessageElement& e,
                                   CapwapWtpNameElement& out,
                                   std::string& why)
 {
-    if (!CapwapMessageElement::Check(e, TYPE, 1, MAX_LENGTH, why))
-    {
-        return false;
-    }
-    out.name = ValueString(e);
-    return true;
+    return CapwapMessageElement::CheckString(e, TYPE, MAX_LENGTH, out.name, why);
 }
 
 // -------------------------------------------------------------------------------- ECN Support

@@ -25,23 +25,11 @@ namespace
 bool
 CheckIds(uint16_t type, uint8_t radioId, uint8_t wlanId, std::string& why)
 {
-    const std::string name = CapwapElementTypeName(type);
-    return CapwapMessageElement::CheckRange(radioId,
+    return CapwapMessageElement::CheckRadioId(type, radioId, why) &&
+           CapwapMessageElement::CheckRange(wlanId,
                                             1,
-                                            capwap::MAX_RADIO_ID,
-                                            name + " Radio ID",
-                                            why) &&
-           CapwapMessageElement::CheckRange(wlanId, 1, capwap::MAX_WLAN_ID, name + " WLAN ID", why);
-}
-
-/// \param type the element Type \param radioId a Radio ID \param why reason \return if 1..31
-bool
-CheckRadioId(uint16_t type, uint8_t radioId, std::string& why)
-{
-    return CapwapMessageElement::CheckRange(radioId,
-                                            1,
-                                            capwap::MAX_RADIO_ID,
-                                            CapwapElementTypeName(type) + " Radio ID",
+                                            capwap::MAX_WLAN_ID,
+                                            CapwapMessageElement::FieldName(type, "WLAN ID"),
                                             why);
 }
 
@@ -309,7 +297,7 @@ Ieee80211SupportedRatesElement::FromElement(const CapwapMessageElement& e,
     }
     out.radioId = e.value[0];
     out.supportedRates.assign(e.value.begin() + 1, e.value.end());
-    return CheckRadioId(TYPE, out.radioId, why);
+    return CapwapMessageElement::CheckRadioId(TYPE, out.radioId, why);
 }
 
 // --------------------------------------------------------------------- WTP Radio Information
@@ -335,7 +323,7 @@ Ieee80211WtpRadioInformationElement::FromElement(const CapwapMessageElement& e,
     ByteReader r(e.value);
     out.radioId = r.ReadU8();
     out.radioType = r.ReadU32();
-    return CheckRadioId(TYPE, out.radioId, why) && r.IsDone();
+    return CapwapMessageElement::CheckRadioId(TYPE, out.radioId, why) && r.IsDone();
 }
 
 // ----------------------------------------------------------- Direct Sequence / OFDM Control
@@ -367,7 +355,7 @@ Ieee80211DirectSequenceControlElement::FromElement(const CapwapMessageElement& e
     out.currentChannel = r.ReadU8();
     out.currentCca = r.ReadU8();
     out.energyDetectThreshold = r.ReadU32();
-    return CheckRadioId(TYPE, out.radioId, why) && r.IsDone();
+    return CapwapMessageElement::CheckRadioId(TYPE, out.radioId, why) && r.IsDone();
 }
 
 CapwapMessageElement
@@ -397,7 +385,7 @@ Ieee80211OfdmControlElement::FromElement(const CapwapMessageElement& e,
     out.currentChannel = r.ReadU8();
     out.bandSupport = r.ReadU8();
     out.tiThreshold = r.ReadU32();
-    return CheckRadioId(TYPE, out.radioId, why) && r.IsDone();
+    return CapwapMessageElement::CheckRadioId(TYPE, out.radioId, why) && r.IsDone();
 }
 
 } // namespace ns3

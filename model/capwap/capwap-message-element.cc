@@ -129,6 +129,42 @@ CapwapMessageElement::CheckRange(uint32_t value,
 }
 
 bool
+CapwapMessageElement::CheckRadioId(uint16_t type, uint8_t radioId, std::string& why)
+{
+    return CheckRange(radioId, 1, capwap::MAX_RADIO_ID, FieldName(type, "Radio ID"), why);
+}
+
+std::string
+CapwapMessageElement::FieldName(uint16_t type, const std::string& field)
+{
+    return CapwapElementTypeName(type) + " " + field;
+}
+
+CapwapMessageElement
+CapwapMessageElement::FromString(uint16_t type, const std::string& text, std::size_t maxLength)
+{
+    NS_ABORT_MSG_IF(text.empty() || text.size() > maxLength,
+                    CapwapElementTypeName(type)
+                        << " must be 1.." << maxLength << " bytes, not " << text.size());
+    return CapwapMessageElement(type, std::vector<uint8_t>(text.begin(), text.end()));
+}
+
+bool
+CapwapMessageElement::CheckString(const CapwapMessageElement& element,
+                                  uint16_t expectedType,
+                                  std::size_t maxLength,
+                                  std::string& text,
+                                  std::string& why)
+{
+    if (!Check(element, expectedType, 1, maxLength, why))
+    {
+        return false;
+    }
+    text.assign(element.value.begin(), element.value.end());
+    return true;
+}
+
+bool
 operator==(const CapwapMessageElement& a, const CapwapMessageElement& b)
 {
     return a.type == b.type && a.value == b.value;

@@ -92,6 +92,42 @@ struct CapwapMessageElement
                            uint32_t max,
                            const std::string& what,
                            std::string& why);
+    /**
+     * Common check of typed decoders for a Radio ID field.
+     * \param type the element Type, for the reason
+     * \param radioId the Radio ID
+     * \param why the reason on failure ("<element> Radio ID 0 is outside 1..31")
+     * \return true if \p radioId is 1..31 (capwap::MAX_RADIO_ID)
+     */
+    static bool CheckRadioId(uint16_t type, uint8_t radioId, std::string& why);
+    /// \param type an element Type \param field a field name \return "<element name> <field>"
+    static std::string FieldName(uint16_t type, const std::string& field);
+
+    /**
+     * Build an element whose Value is a string of 1..\p maxLength bytes (AC Name, Location
+     * Data, WTP Name); aborts on another length.
+     * \param type the Type
+     * \param text the Value
+     * \param maxLength the largest valid Length
+     * \return the element
+     */
+    static CapwapMessageElement FromString(uint16_t type,
+                                           const std::string& text,
+                                           std::size_t maxLength);
+    /**
+     * Typed decoder of an element whose Value is a string of 1..\p maxLength bytes.
+     * \param element the element
+     * \param expectedType the Type the typed decoder handles
+     * \param maxLength the largest valid Length
+     * \param text the Value, on success
+     * \param why the reason on failure (see Check)
+     * \return true if the Type and the Length are valid
+     */
+    static bool CheckString(const CapwapMessageElement& element,
+                            uint16_t expectedType,
+                            std::size_t maxLength,
+                            std::string& text,
+                            std::string& why);
 };
 
 /// \param a an element \param b another \return true if Type and Value are equal

@@ -15,34 +15,51 @@ NS_LOG_COMPONENT_DEFINE("CapwapStateElements");
 namespace
 {
 
-/// \param type element Type \param writer its value \return the element
-CapwapMessageElement
-Make(uint16_t type, const ByteWriter& writer)
+/**
+ * Write the start that Add Station and Delete Station share (RFC 5415 §4.6.8, §4.6.20): Radio
+ * ID, Length 6, MAC Address.
+ * \param w where to write \param radioId the Radio ID \param mac the station's address
+ */
+void
+WriteStationAddress(ByteWriter& w, uint8_t radioId, Mac48Address mac)
 {
-    return CapwapMessageElement(type, writer.GetBytes());
-}
-
-/// \param type element Type \param field field name \return "Element Name field"
-std::string
-Field(uint16_t type, const char* field)
-{
-    return CapwapElementTypeName(type) + " " + field;
+    w.WriteU8(radioId);
+    w.WriteU8(6);
+    w.WriteMac(mac);
 }
 
 /**
- * \param type the element Type
- * \param radioId a Radio ID
+ * Read the start that Add Station and Delete Station share (see WriteStationAddress).
+ * \param r the element's Value, whose Length was checked
+ * \param type the element Type, for the reasons
+ * \param lengthNote appended to the reason for a Length other than 6
+ * \param radioId the Radio ID
+ * \param mac the MAC Address
  * \param why the reason on failure
- * \return true if \p radioId is 1..31
+ * \return true if the Radio ID is 1..31 and the Length 6
  */
 bool
-CheckRadioId(uint16_t type, uint8_t radioId, std::string& why)
+ReadStationAddress(ByteReader& r,
+                   uint16_t type,
+                   const char* lengthNote,
+                   uint8_t& radioId,
+                   Mac48Address& mac,
+                   std::string& why)
 {
-    return CapwapMessageElement::CheckRange(radioId,
-                                            1,
-                                            capwap::MAX_RADIO_ID,
-                                            Field(type, "Radio ID"),
-                                            why);
+    radioId = r.ReadU8();
+    const uint8_t length = r.ReadU8();
+    if (!CapwapMessageElement::CheckRadioId(type, radioId, why))
+    {
+        return false;
+    }
+    if (length != 6)
+    {
+        why = CapwapElementTypeName(type) + " MAC address Length " + std::to_string(length) +
+              " is not 6" + lengthNote;
+        return false;
+    }
+    mac = r.ReadMac();
+    return true;
 }
 
 } // namespace
@@ -54,11 +71,9 @@ CapwapAddStationElement::ToElement() const
 {
     NS_ABORT_MSG_IF(vlanName.size() > MAX_VLAN_NAME, "Add Station VLAN Name too long");
     ByteWriter w;
-    w.WriteU8(radioId);
-    w.WriteU8(6);
-    w.WriteMac(macAddress);
+    WriteStationAddress(w, radioId, macAddress);
     w.WriteString(vlanName);
-    return Make(TYPE, w);
+    return CapwapMessageElement(TYPE, w.GetBytes());
 }
 
 bool
@@ -71,19 +86,15 @@ CapwapAddStationElement::FromElement(const CapwapMessageElement& e,
         return false;
     }
     ByteReader r(e.value);
-    out.radioId = r.ReadU8();
-    const uint8_t length = r.ReadU8();
-    if (!CheckRadioId(TYPE, out.radioId, why))
+    if (!ReadStationAddress(r,
+                            TYPE,
+                            " (only EUI-48 is supported)",
+                            out.radioId,
+                            out.macAddress,
+                            why))
     {
         return false;
     }
-    if (length != 6)
-    {
-        why = "Add Station MAC address Length " + std::to_string(length) +
-              " is not 6 (only EUI-48 is supported)";
-        return false;
-    }
-    out.macAddress = r.ReadMac();
     out.vlanName = r.ReadString(r.GetRemaining());
     return r.IsDone();
 }
@@ -94,10 +105,8 @@ CapwapMessageElement
 CapwapDeleteStationElement::ToElement() const
 {
     ByteWriter w;
-    w.WriteU8(radioId);
-    w.WriteU8(6);
-    w.WriteMac(macAddress);
-    return Make(TYPE, w);
+    WriteStationAddress(w, radioId, macAddress);
+    return CapwapMessageElement(TYPE, w.GetBytes());
 }
 
 bool
@@ -110,19 +119,7 @@ CapwapDeleteStationElement::FromElement(const CapwapMessageElement& e,
         return false;
     }
     ByteReader r(e.value);
-    out.radioId = r.ReadU8();
-    const uint8_t length = r.ReadU8();
-    if (!CheckRadioId(TYPE, out.radioId, why))
-    {
-        return false;
-    }
-    if (length != 6)
-    {
-        why = "Delete Station MAC address Length " + std::to_string(length) + " is not 6";
-        return false;
-    }
-    out.macAddress = r.ReadMac();
-    return r.IsDone();
+    return ReadStationAddress(r, TYPE, "", out.radioId, out.macAddress, why) && r.IsDone();
 }
 
 // ----------------------------------------------------------------- Radio Administrative State
@@ -144,14 +141,15 @@ CapwapRadioAdministrativeStateElement::FromElement(const CapwapMessageElement& e
     }
     out.radioId = e.value[0];
     out.adminState = e.value[1];
-    if (out.radioId != capwap::RADIO_ID_WTP && !CheckRadioId(TYPE, out.radioId, why))
+    if (out.radioId != capwap::RADIO_ID_WTP &&
+        !CapwapMessageElement::CheckRadioId(TYPE, out.radioId, why))
     {
         return false;
     }
     return CapwapMessageElement::CheckRange(out.adminState,
                                             ENABLED,
                                             DISABLED,
-                                            Field(TYPE, "Admin State"),
+                                            CapwapMessageElement::FieldName(TYPE, "Admin State"),
                                             why);
 }
 
@@ -175,16 +173,16 @@ CapwapRadioOperationalStateElement::FromElement(const CapwapMessageElement& e,
     out.radioId = e.value[0];
     out.state = e.value[1];
     out.cause = e.value[2];
-    return CheckRadioId(TYPE, out.radioId, why) &&
+    return CapwapMessageElement::CheckRadioId(TYPE, out.radioId, why) &&
            CapwapMessageElement::CheckRange(out.state,
                                             ENABLED,
                                             DISABLED,
-                                            Field(TYPE, "State"),
+                                            CapwapMessageElement::FieldName(TYPE, "State"),
                                             why) &&
            CapwapMessageElement::CheckRange(out.cause,
                                             CAUSE_NORMAL,
                                             CAUSE_ADMINISTRATIVELY_SET,
-                                            Field(TYPE, "Cause"),
+                                            CapwapMessageElement::FieldName(TYPE, "Cause"),
                                             why);
 }
 
@@ -202,7 +200,7 @@ CapwapWtpRebootStatisticsElement::ToElement() const
     w.WriteU16(otherFailureCount);
     w.WriteU16(unknownFailureCount);
     w.WriteU8(lastFailureType);
-    return Make(TYPE, w);
+    return CapwapMessageElement(TYPE, w.GetBytes());
 }
 
 bool

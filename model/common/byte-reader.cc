@@ -103,6 +103,29 @@ ByteReader::ReadU64()
     return (high << 32) | ReadU32();
 }
 
+uint16_t
+ByteReader::ReadU16Le()
+{
+    if (!Need(2))
+    {
+        return 0;
+    }
+    uint16_t value = m_data[m_offset] | (uint16_t(m_data[m_offset + 1]) << 8);
+    m_offset += 2;
+    return value;
+}
+
+uint32_t
+ByteReader::ReadU32Le()
+{
+    if (!Need(4))
+    {
+        return 0;
+    }
+    uint32_t low = ReadU16Le();
+    return low | (uint32_t(ReadU16Le()) << 16);
+}
+
 bool
 ByteReader::ReadBytes(uint8_t* out, std::size_t size)
 {

@@ -20,7 +20,8 @@ class Packet;
 
 /**
  * \ingroup wlc
- * Reads a byte image in network byte order without ever reading past its end.
+ * Reads a byte image in network byte order (or, with the *Le reads, least significant byte
+ * first, as IEEE 802.11 fields are) without ever reading past its end.
  *
  * Every decoder of the module reads through it. A read that would pass the end reads nothing,
  * returns zero and marks the reader failed; the failure is sticky, so a decoder can read a whole
@@ -53,6 +54,12 @@ class ByteReader
     uint64_t ReadU48();
     /// \return the next 64-bit value, or 0 if fewer than 8 bytes are left
     uint64_t ReadU64();
+    /// \return the next 16-bit value stored least significant byte first (IEEE 802.11 fields),
+    ///         or 0 if fewer than 2 bytes are left
+    uint16_t ReadU16Le();
+    /// \return the next 32-bit value stored least significant byte first (IEEE 802.11 fields),
+    ///         or 0 if fewer than 4 bytes are left
+    uint32_t ReadU32Le();
     /**
      * Copy the next bytes out.
      * \param out where to copy them

@@ -52,6 +52,20 @@ ByteWriter::WriteU64(uint64_t value)
 }
 
 void
+ByteWriter::WriteU16Le(uint16_t value)
+{
+    WriteU8(static_cast<uint8_t>(value));
+    WriteU8(static_cast<uint8_t>(value >> 8));
+}
+
+void
+ByteWriter::WriteU32Le(uint32_t value)
+{
+    WriteU16Le(static_cast<uint16_t>(value));
+    WriteU16Le(static_cast<uint16_t>(value >> 16));
+}
+
+void
 ByteWriter::WriteBytes(const uint8_t* data, std::size_t size)
 {
     m_bytes.insert(m_bytes.end(), data, data + size);

@@ -20,7 +20,8 @@ class Packet;
 
 /**
  * \ingroup wlc
- * Builds a byte image in network byte order. Every encoder of the module writes through it, so
+ * Builds a byte image in network byte order (or, with the *Le writes, least significant byte
+ * first, as IEEE 802.11 fields are). Every encoder of the module writes through it, so
  * that a message is one contiguous, byte-exact image before it becomes an ns3::Packet.
  */
 class ByteWriter
@@ -38,6 +39,10 @@ class ByteWriter
     void WriteU48(uint64_t value);
     /// Append a 64-bit value, most significant byte first.
     void WriteU64(uint64_t value);
+    /// Append a 16-bit value, least significant byte first (IEEE 802.11 fields).
+    void WriteU16Le(uint16_t value);
+    /// Append a 32-bit value, least significant byte first (IEEE 802.11 fields).
+    void WriteU32Le(uint32_t value);
     /// Append \p size bytes from \p data.
     void WriteBytes(const uint8_t* data, std::size_t size);
     /// Append a byte vector.

@@ -14,40 +14,6 @@ NS_LOG_COMPONENT_DEFINE("WlcDot11DataFrame");
 namespace
 {
 
-/// \param reader where to read \return a little-endian 16-bit value
-uint16_t
-ReadLe16(ByteReader& reader)
-{
-    uint16_t low = reader.ReadU8();
-    uint16_t high = reader.ReadU8();
-    return low | (high << 8);
-}
-
-/// \param reader where to read \return a little-endian 32-bit value
-uint32_t
-ReadLe32(ByteReader& reader)
-{
-    uint32_t low = ReadLe16(reader);
-    uint32_t high = ReadLe16(reader);
-    return low | (high << 16);
-}
-
-/// \param writer where to write \param value a 16-bit value to write little endian
-void
-WriteLe16(ByteWriter& writer, uint16_t value)
-{
-    writer.WriteU8(value & 0xff);
-    writer.WriteU8(value >> 8);
-}
-
-/// \param writer where to write \param value a 32-bit value to write little endian
-void
-WriteLe32(ByteWriter& writer, uint32_t value)
-{
-    WriteLe16(writer, value & 0xffff);
-    WriteLe16(writer, value >> 16);
-}
-
 /// QoS Control bit 7: the body is an A-MSDU.
 constexpr uint16_t QOS_AMSDU_PRESENT = 0x0080;
 
@@ -144,17 +110,17 @@ void
 Dot11DataFrame::Encode(ByteWriter& writer, bool swapFrameControl) const
 {
     m_frameControl.Encode(writer, swapFrameControl);
-    WriteLe16(writer, m_duration);
+    writer.WriteU16Le(m_duration);
     writer.WriteMac(m_addr1);
     writer.WriteMac(m_addr2);
     writer.WriteMac(m_addr3);
-    WriteLe16(writer, ((m_sequenceNumber & 0x0fff) << 4) | (m_fragmentNumber & 0x0f));
+    writer.WriteU16Le(((m_sequenceNumber & 0x0fff) << 4) | (m_fragmentNumber & 0x0f));
     if (IsQos())
     {
-        WriteLe16(writer, m_qosControl);
+        writer.WriteU16Le(m_qosControl);
         if (m_frameControl.order)
         {
-            WriteLe32(writer, m_htControl);
+            writer.WriteU32Le(m_htControl);
         }
     }
     writer.WriteU8(0xaa); // DSAP: SNAP
@@ -209,11 +175,11 @@ Dot11DataFrame::Decode(ByteReader& reader,
         why = "protected frame: the body is encrypted";
         return false;
     }
-    frame.m_duration = ReadLe16(reader);
+    frame.m_duration = reader.ReadU16Le();
     frame.m_addr1 = reader.ReadMac();
     frame.m_addr2 = reader.ReadMac();
     frame.m_addr3 = reader.ReadMac();
-    uint16_t sequenceControl = ReadLe16(reader);
+    uint16_t sequenceControl = reader.ReadU16Le();
     frame.m_sequenceNumber = sequenceControl >> 4;
     frame.m_fragmentNumber = sequenceControl & 0x0f;
     if (fc.moreFragments || frame.m_fragmentNumber != 0)
@@ -229,10 +195,10 @@ Dot11DataFrame::Decode(ByteReader& reader,
             why = fc.order ? "truncated QoS/HT Control" : "truncated QoS Control";
             return false;
         }
-        frame.m_qosControl = ReadLe16(reader);
+        frame.m_qosControl = reader.ReadU16Le();
         if (fc.order)
         {
-            frame.m_htControl = ReadLe32(reader);
+            frame.m_htControl = reader.ReadU32Le();
         }
         if (frame.m_qosControl & QOS_AMSDU_PRESENT)
         {

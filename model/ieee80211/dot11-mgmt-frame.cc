@@ -17,31 +17,6 @@ NS_LOG_COMPONENT_DEFINE("WlcDot11MgmtFrame");
 namespace
 {
 
-/// \param reader where to read \return a little-endian 16-bit value
-uint16_t
-ReadLe16(ByteReader& reader)
-{
-    uint16_t low = reader.ReadU8();
-    uint16_t high = reader.ReadU8();
-    return low | (high << 8);
-}
-
-/// \param writer where to write \param value a 16-bit value to write little endian
-void
-WriteLe16(ByteWriter& writer, uint16_t value)
-{
-    writer.WriteU8(value & 0xff);
-    writer.WriteU8(value >> 8);
-}
-
-/// \param writer where to write \param value a 32-bit value to write little endian
-void
-WriteLe32(ByteWriter& writer, uint32_t value)
-{
-    WriteLe16(writer, value & 0xffff);
-    WriteLe16(writer, value >> 16);
-}
-
 /**
  * Place of an element in a (Re)Association Request (IEEE 802.11-2020 Table 9-35 / 9-37).
  * \param id the Element ID
@@ -236,17 +211,17 @@ Dot11AssocRequest::Encode(ByteWriter& writer, bool swapFrameControl, bool append
 {
     std::size_t start = writer.GetSize();
     m_frameControl.Encode(writer, swapFrameControl);
-    WriteLe16(writer, m_duration);
+    writer.WriteU16Le(m_duration);
     writer.WriteMac(m_addr1);
     writer.WriteMac(m_addr2);
     writer.WriteMac(m_addr3);
-    WriteLe16(writer, ((m_sequenceNumber & 0x0fff) << 4) | (m_fragmentNumber & 0x0f));
+    writer.WriteU16Le(((m_sequenceNumber & 0x0fff) << 4) | (m_fragmentNumber & 0x0f));
     if (m_frameControl.order)
     {
-        WriteLe32(writer, m_htControl);
+        writer.WriteU32Le(m_htControl);
     }
-    WriteLe16(writer, m_capability);
-    WriteLe16(writer, m_listenInterval);
+    writer.WriteU16Le(m_capability);
+    writer.WriteU16Le(m_listenInterval);
     if (IsReassociation())
     {
         writer.WriteMac(m_currentAp);
@@ -263,7 +238,7 @@ Dot11AssocRequest::Encode(ByteWriter& writer, bool swapFrameControl, bool append
         // meaningful to a receiver that expects them swapped too.
         const std::vector<uint8_t>& bytes = writer.GetBytes();
         uint32_t fcs = ComputeFcs(bytes.data() + start, bytes.size() - start);
-        WriteLe32(writer, fcs);
+        writer.WriteU32Le(fcs);
     }
 }
 
@@ -330,11 +305,11 @@ Dot11AssocRequest::Decode(ByteReader& reader,
         why = "protected (Re)Association Request";
         return false;
     }
-    frame.m_duration = ReadLe16(in);
+    frame.m_duration = in.ReadU16Le();
     frame.m_addr1 = in.ReadMac();
     frame.m_addr2 = in.ReadMac();
     frame.m_addr3 = in.ReadMac();
-    uint16_t sequenceControl = ReadLe16(in);
+    uint16_t sequenceControl = in.ReadU16Le();
     frame.m_sequenceNumber = sequenceControl >> 4;
     frame.m_fragmentNumber = sequenceControl & 0x0f;
     if (fc.moreFragments || frame.m_fragmentNumber != 0)
@@ -349,9 +324,7 @@ Dot11AssocRequest::Decode(ByteReader& reader,
             why = "truncated HT Control";
             return false;
         }
-        uint32_t low = ReadLe16(in);
-        uint32_t high = ReadLe16(in);
-        frame.m_htControl = low | (high << 16);
+        frame.m_htControl = in.ReadU32Le();
     }
     std::size_t fixedSize = fc.subtype == SUBTYPE_REASSOC_REQUEST ? 10 : 4;
     if (in.GetRemaining() < fixedSize)
@@ -359,8 +332,8 @@ Dot11AssocRequest::Decode(ByteReader& reader,
         why = "truncated fixed fields";
         return false;
     }
-    frame.m_capability = ReadLe16(in);
-    frame.m_listenInterval = ReadLe16(in);
+    frame.m_capability = in.ReadU16Le();
+    frame.m_listenInterval = in.ReadU16Le();
     if (fc.subtype == SUBTYPE_REASSOC_REQUEST)
     {
         frame.m_currentAp = in.ReadMac();

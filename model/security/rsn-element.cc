@@ -18,23 +18,6 @@ NS_LOG_COMPONENT_DEFINE("RsnElement");
 namespace
 {
 
-/// \param reader where to read \return a little-endian 16-bit value
-uint16_t
-ReadLe16(ByteReader& reader)
-{
-    uint16_t low = reader.ReadU8();
-    uint16_t high = reader.ReadU8();
-    return static_cast<uint16_t>(low | (high << 8));
-}
-
-/// \param writer where to write \param value a 16-bit value, written little endian
-void
-WriteLe16(ByteWriter& writer, uint16_t value)
-{
-    writer.WriteU8(static_cast<uint8_t>(value));
-    writer.WriteU8(static_cast<uint8_t>(value >> 8));
-}
-
 /**
  * Read a suite list: Count (little endian) and the suites.
  * \param reader where to read
@@ -51,7 +34,7 @@ ReadSuiteList(ByteReader& reader, const char* name, std::vector<uint32_t>& suite
         why = std::string("RSN element truncated in the ") + name + " suite count";
         return false;
     }
-    uint16_t count = ReadLe16(reader);
+    uint16_t count = reader.ReadU16Le();
     if (count == 0)
     {
         why = std::string("RSN element has an empty ") + name + " suite list";
@@ -211,22 +194,22 @@ RsnElement::Encode(ByteWriter& writer) const
     NS_ABORT_MSG_IF(size - 2 > 255, "RSN element longer than 255 bytes");
     writer.WriteU8(ELEMENT_ID);
     writer.WriteU8(static_cast<uint8_t>(size - 2));
-    WriteLe16(writer, m_version);
+    writer.WriteU16Le(m_version);
     writer.WriteU32(m_groupCipher);
-    WriteLe16(writer, static_cast<uint16_t>(m_pairwise.size()));
+    writer.WriteU16Le(static_cast<uint16_t>(m_pairwise.size()));
     for (uint32_t suite : m_pairwise)
     {
         writer.WriteU32(suite);
     }
-    WriteLe16(writer, static_cast<uint16_t>(m_akm.size()));
+    writer.WriteU16Le(static_cast<uint16_t>(m_akm.size()));
     for (uint32_t suite : m_akm)
     {
         writer.WriteU32(suite);
     }
-    WriteLe16(writer, m_capabilities);
+    writer.WriteU16Le(m_capabilities);
     if (!m_pmkids.empty() || HasGroupManagementCipher())
     {
-        WriteLe16(writer, static_cast<uint16_t>(m_pmkids.size()));
+        writer.WriteU16Le(static_cast<uint16_t>(m_pmkids.size()));
         for (const auto& pmkid : m_pmkids)
         {
             writer.WriteBytes(pmkid);
@@ -276,7 +259,7 @@ RsnElement::Decode(ByteReader& reader, RsnElement& element, std::string& why)
         why = "RSN element has no version";
         return false;
     }
-    result.m_version = ReadLe16(body);
+    result.m_version = body.ReadU16Le();
     if (result.m_version != 1)
     {
         why = "unsupported RSN version " + std::to_string(result.m_version);
@@ -306,7 +289,7 @@ RsnElement::Decode(ByteReader& reader, RsnElement& element, std::string& why)
             why = "RSN element truncated in the RSN capabilities";
             return false;
         }
-        result.m_capabilities = ReadLe16(body);
+        result.m_capabilities = body.ReadU16Le();
     }
     if (body.GetRemaining() > 0)
     {
@@ -315,7 +298,7 @@ RsnElement::Decode(ByteReader& reader, RsnElement& element, std::string& why)
             why = "RSN element truncated in the PMKID count";
             return false;
         }
-        uint16_t count = ReadLe16(body);
+        uint16_t count = body.ReadU16Le();
         if (std::size_t(count) * PMKID_SIZE > body.GetRemaining())
         {
             why = "RSN element PMKID count " + std::to_string(count) + " runs past the element";

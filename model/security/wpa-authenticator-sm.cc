@@ -16,13 +16,6 @@ namespace ns3
 
 NS_LOG_COMPONENT_DEFINE("WpaAuthenticatorSm");
 
-std::string
-WpaAuthenticatorSm::Record::ToString() const
-{
-    return std::string(transmitted ? "TX " : "RX ") + EapolKeyFrame::MessageName(message) +
-           " rc=" + std::to_string(replayCounter) + " " + std::to_string(size) + "B " + outcome;
-}
-
 bool
 WpaAuthenticatorSm::CheckSupplicantRsnElement(const std::vector<uint8_t>& supplicantRsnElement,
                                               const std::vector<uint8_t>& authenticatorRsnElement,
@@ -108,70 +101,55 @@ WpaAuthenticatorSm::Start(const std::vector<uint8_t>& anonce)
         return Fail(why);
     }
     m_state = State::PTKSTART;
-    Result result;
-    result.action = Action::SEND;
-    result.frame = BuildMessage1();
-    return result;
+    return Result{Action::SEND, BuildMessage1(), ""};
+}
+
+EapolKeyFrame
+WpaAuthenticatorSm::NextKeyFrame()
+{
+    EapolKeyFrame key;
+    key.SetDescriptorVersion(EapolKeyFrame::VERSION_HMAC_SHA1_AES);
+    key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_TYPE, true);
+    key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_ACK, true);
+    key.SetKeyLength(static_cast<uint16_t>(RsnElement::CipherKeyLength(RsnElement::CIPHER_CCMP)));
+    key.SetReplayCounter(m_nextReplayCounter++);
+    key.SetNonce(m_anonce);
+    return key;
+}
+
+std::vector<uint8_t>
+WpaAuthenticatorSm::Transmit(EapolKeyFrame::HandshakeMessage message, const EapolKeyFrame& key)
+{
+    std::vector<uint8_t> bytes = key.EncodeEapol(m_config.eapolVersion);
+    uint64_t counter = key.GetReplayCounter();
+    m_lastReplayCounter = counter;
+    m_pendingCounters.push_back(counter);
+    ++m_transmissions;
+    const Record& record = m_log.Sent(message, counter, bytes.size());
+    NS_LOG_DEBUG(record.ToString());
+    return bytes;
 }
 
 std::vector<uint8_t>
 WpaAuthenticatorSm::BuildMessage1()
 {
-    EapolKeyFrame key;
-    key.SetDescriptorVersion(EapolKeyFrame::VERSION_HMAC_SHA1_AES);
-    key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_TYPE, true);
-    key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_ACK, true);
-    key.SetKeyLength(static_cast<uint16_t>(RsnElement::CipherKeyLength(RsnElement::CIPHER_CCMP)));
-    uint64_t counter = m_nextReplayCounter++;
-    key.SetReplayCounter(counter);
-    key.SetNonce(m_anonce);
-    std::vector<uint8_t> bytes = key.EncodeEapol(m_config.eapolVersion);
-    m_lastReplayCounter = counter;
-    m_pendingCounters.push_back(counter);
-    m_message1Counters.push_back(counter);
-    ++m_transmissions;
-    Record record;
-    record.transmitted = true;
-    record.message = EapolKeyFrame::MESSAGE_1;
-    record.replayCounter = counter;
-    record.size = bytes.size();
-    record.outcome = "sent";
-    m_records.push_back(record);
-    NS_LOG_DEBUG(record.ToString());
-    return bytes;
+    EapolKeyFrame key = NextKeyFrame();
+    m_message1Counters.push_back(key.GetReplayCounter());
+    return Transmit(EapolKeyFrame::MESSAGE_1, key);
 }
 
 std::vector<uint8_t>
 WpaAuthenticatorSm::BuildMessage3()
 {
-    EapolKeyFrame key;
-    key.SetDescriptorVersion(EapolKeyFrame::VERSION_HMAC_SHA1_AES);
-    key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_TYPE, true);
+    EapolKeyFrame key = NextKeyFrame();
     key.SetFlag(EapolKeyFrame::KEY_INFO_INSTALL, true);
-    key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_ACK, true);
     key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_MIC, true);
     key.SetFlag(EapolKeyFrame::KEY_INFO_SECURE, true);
     key.SetFlag(EapolKeyFrame::KEY_INFO_ENCRYPTED_KEY_DATA, true);
-    key.SetKeyLength(static_cast<uint16_t>(RsnElement::CipherKeyLength(RsnElement::CIPHER_CCMP)));
-    uint64_t counter = m_nextReplayCounter++;
-    key.SetReplayCounter(counter);
-    key.SetNonce(m_anonce);
     key.SetRscValue(m_config.gtkRsc);
     key.SetKeyData(m_message3KeyData);
     key.SetMic(WpaCrypto::EapolKeyMic(m_ptk.kck, key.EncodeEapol(m_config.eapolVersion, true)));
-    std::vector<uint8_t> bytes = key.EncodeEapol(m_config.eapolVersion);
-    m_lastReplayCounter = counter;
-    m_pendingCounters.push_back(counter);
-    ++m_transmissions;
-    Record record;
-    record.transmitted = true;
-    record.message = EapolKeyFrame::MESSAGE_3;
-    record.replayCounter = counter;
-    record.size = bytes.size();
-    record.outcome = "sent";
-    m_records.push_back(record);
-    NS_LOG_DEBUG(record.ToString());
-    return bytes;
+    return Transmit(EapolKeyFrame::MESSAGE_3, key);
 }
 
 WpaAuthenticatorSm::Result
@@ -181,32 +159,8 @@ WpaAuthenticatorSm::Received(EapolKeyFrame::HandshakeMessage message,
                              Action action,
                              const std::string& reason)
 {
-    Record record;
-    record.transmitted = false;
-    record.message = message;
-    record.replayCounter = counter;
-    record.size = size;
-    switch (action)
-    {
-    case Action::IGNORED:
-        record.outcome = "ignored: " + reason;
-        break;
-    case Action::FAILED:
-        record.outcome = "failed: " + reason;
-        break;
-    default:
-        record.outcome = "accepted";
-        break;
-    }
-    m_records.push_back(record);
-    NS_LOG_DEBUG(record.ToString());
-    if (action == Action::IGNORED || action == Action::FAILED)
-    {
-        m_lastError = reason;
-    }
-    Result result;
-    result.action = action;
-    result.reason = reason;
+    Result result = m_log.Received(message, counter, size, action, reason);
+    NS_LOG_DEBUG(m_log.GetLast().ToString());
     return result;
 }
 
@@ -215,12 +169,9 @@ WpaAuthenticatorSm::Fail(const std::string& reason)
 {
     NS_LOG_DEBUG("handshake with " << m_config.spa << " failed: " << reason);
     m_state = State::FAILED;
-    m_lastError = reason;
+    m_log.SetLastError(reason);
     m_pendingCounters.clear();
-    Result result;
-    result.action = Action::FAILED;
-    result.reason = reason;
-    return result;
+    return Result{Action::FAILED, {}, reason};
 }
 
 bool
@@ -228,6 +179,17 @@ WpaAuthenticatorSm::IsPendingCounter(uint64_t counter) const
 {
     return std::find(m_pendingCounters.begin(), m_pendingCounters.end(), counter) !=
            m_pendingCounters.end();
+}
+
+std::string
+WpaAuthenticatorSm::CounterMismatch(int received, uint64_t counter) const
+{
+    return "replay counter mismatch on message " + std::to_string(received) + " (got " +
+           std::to_string(counter) + ", message " + std::to_string(received - 1) + " sent with " +
+           std::to_string(m_pendingCounters.front()) +
+           (m_pendingCounters.size() > 1 ? " to " + std::to_string(m_pendingCounters.back())
+                                         : std::string()) +
+           ")";
 }
 
 WpaAuthenticatorSm::Result
@@ -258,14 +220,10 @@ WpaAuthenticatorSm::OnReceive(const std::vector<uint8_t>& eapol)
     default:
         break;
     }
-    if (key.GetDescriptorVersion() != EapolKeyFrame::VERSION_HMAC_SHA1_AES)
+    why = WpaCheckDescriptorVersion(key);
+    if (!why.empty())
     {
-        return Received(message,
-                        counter,
-                        eapol.size(),
-                        Action::IGNORED,
-                        "key descriptor version " + std::to_string(key.GetDescriptorVersion()) +
-                            " not supported (expected 2)");
+        return Received(message, counter, eapol.size(), Action::IGNORED, why);
     }
     switch (message)
     {
@@ -321,16 +279,7 @@ WpaAuthenticatorSm::OnMessage2(const EapolFrame& eapol, const EapolKeyFrame& key
     }
     if (!IsPendingCounter(counter))
     {
-        return Received(message,
-                        counter,
-                        size,
-                        Action::IGNORED,
-                        "replay counter mismatch on message 2 (got " + std::to_string(counter) +
-                            ", message 1 sent with " + std::to_string(m_pendingCounters.front()) +
-                            (m_pendingCounters.size() > 1
-                                 ? " to " + std::to_string(m_pendingCounters.back())
-                                 : std::string()) +
-                            ")");
+        return Received(message, counter, size, Action::IGNORED, CounterMismatch(2, counter));
     }
     if (key.HasFlag(EapolKeyFrame::KEY_INFO_ENCRYPTED_KEY_DATA))
     {
@@ -343,8 +292,7 @@ WpaAuthenticatorSm::OnMessage2(const EapolFrame& eapol, const EapolKeyFrame& key
     m_state = State::PTKCALCNEGOTIATING;
     WpaCrypto::Ptk ptk =
         WpaCrypto::DerivePtk(m_config.pmk, m_config.aa, m_config.spa, m_anonce, key.GetNonce());
-    std::vector<uint8_t> mic = WpaCrypto::EapolKeyMic(ptk.kck, EapolKeyFrame::MicInput(eapol));
-    if (!WpaCrypto::ConstantTimeEqual(mic, key.GetMic()))
+    if (!WpaMicIsValid(ptk.kck, eapol, key))
     {
         m_state = State::PTKSTART;
         ++m_micFailures;
@@ -385,10 +333,7 @@ WpaAuthenticatorSm::OnMessage2(const EapolFrame& eapol, const EapolKeyFrame& key
     m_pendingCounters.clear();
     m_transmissions = 0;
     Received(message, counter, size, Action::SEND, "");
-    Result result;
-    result.action = Action::SEND;
-    result.frame = BuildMessage3();
-    return result;
+    return Result{Action::SEND, BuildMessage3(), ""};
 }
 
 WpaAuthenticatorSm::Result
@@ -406,16 +351,7 @@ WpaAuthenticatorSm::OnMessage4(const EapolFrame& eapol, const EapolKeyFrame& key
     }
     if (!IsPendingCounter(counter))
     {
-        return Received(message,
-                        counter,
-                        size,
-                        Action::IGNORED,
-                        "replay counter mismatch on message 4 (got " + std::to_string(counter) +
-                            ", message 3 sent with " + std::to_string(m_pendingCounters.front()) +
-                            (m_pendingCounters.size() > 1
-                                 ? " to " + std::to_string(m_pendingCounters.back())
-                                 : std::string()) +
-                            ")");
+        return Received(message, counter, size, Action::IGNORED, CounterMismatch(4, counter));
     }
     if (!key.HasFlag(EapolKeyFrame::KEY_INFO_SECURE))
     {
@@ -425,18 +361,14 @@ WpaAuthenticatorSm::OnMessage4(const EapolFrame& eapol, const EapolKeyFrame& key
                         Action::IGNORED,
                         "message 4 without the Secure bit");
     }
-    std::vector<uint8_t> mic = WpaCrypto::EapolKeyMic(m_ptk.kck, EapolKeyFrame::MicInput(eapol));
-    if (!WpaCrypto::ConstantTimeEqual(mic, key.GetMic()))
+    if (!WpaMicIsValid(m_ptk.kck, eapol, key))
     {
         ++m_micFailures;
         return Received(message, counter, size, Action::IGNORED, "MIC failure on message 4");
     }
     m_state = State::PTKINITDONE;
     m_pendingCounters.clear();
-    Received(message, counter, size, Action::COMPLETED, "");
-    Result result;
-    result.action = Action::COMPLETED;
-    return result;
+    return Received(message, counter, size, Action::COMPLETED, "");
 }
 
 WpaAuthenticatorSm::Result
@@ -445,10 +377,7 @@ WpaAuthenticatorSm::Retransmit()
     NS_LOG_FUNCTION(this);
     if (m_state != State::PTKSTART && m_state != State::PTKINITNEGOTIATING)
     {
-        Result result;
-        result.action = Action::IGNORED;
-        result.reason = "nothing to retransmit in state " + StateName(m_state);
-        return result;
+        return Result{Action::IGNORED, {}, "nothing to retransmit in state " + StateName(m_state)};
     }
     bool message1 = m_state == State::PTKSTART;
     if (m_transmissions >= m_config.maxTransmissions)
@@ -456,16 +385,13 @@ WpaAuthenticatorSm::Retransmit()
         std::string reason = std::string("no valid message ") + (message1 ? "2" : "4") + " after " +
                              std::to_string(m_transmissions) + " transmissions of message " +
                              (message1 ? "1" : "3");
-        if (!m_lastError.empty())
+        if (!m_log.GetLastError().empty())
         {
-            reason += "; last error: " + m_lastError;
+            reason += "; last error: " + m_log.GetLastError();
         }
         return Fail(reason);
     }
-    Result result;
-    result.action = Action::SEND;
-    result.frame = message1 ? BuildMessage1() : BuildMessage3();
-    return result;
+    return Result{Action::SEND, message1 ? BuildMessage1() : BuildMessage3(), ""};
 }
 
 WpaAuthenticatorSm::State
@@ -498,18 +424,7 @@ WpaAuthenticatorSm::StateName(State state)
 std::string
 WpaAuthenticatorSm::ActionName(Action action)
 {
-    switch (action)
-    {
-    case Action::SEND:
-        return "SEND";
-    case Action::COMPLETED:
-        return "COMPLETED";
-    case Action::IGNORED:
-        return "IGNORED";
-    case Action::FAILED:
-        return "FAILED";
-    }
-    return "?";
+    return WpaHandshakeActionName(action);
 }
 
 bool
@@ -579,13 +494,13 @@ WpaAuthenticatorSm::GetMicFailureCount() const
 const std::string&
 WpaAuthenticatorSm::GetLastError() const
 {
-    return m_lastError;
+    return m_log.GetLastError();
 }
 
 const std::vector<WpaAuthenticatorSm::Record>&
 WpaAuthenticatorSm::GetRecords() const
 {
-    return m_records;
+    return m_log.GetRecords();
 }
 
 } // namespace ns3

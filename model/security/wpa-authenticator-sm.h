@@ -7,6 +7,7 @@
 
 #include "eapol-key-frame.h"
 #include "wpa-crypto.h"
+#include "wpa-handshake-result.h"
 
 #include "ns3/mac48-address.h"
 
@@ -51,35 +52,13 @@ class WpaAuthenticatorSm
         FAILED,             //!< the handshake failed; the client should be deauthenticated
     };
 
-    /// What the caller should do after a call.
-    enum class Action : uint8_t
-    {
-        SEND,      //!< send Result::frame to the client (EtherType 0x888E)
-        COMPLETED, //!< the handshake is complete: install GetPtk().tk and the GTK
-        IGNORED,   //!< the frame was dropped (Result::reason says why); nothing changes
-        FAILED,    //!< the handshake failed (Result::reason); deauthenticate the client
-    };
-
-    /// The outcome of Start, OnReceive and Retransmit.
-    struct Result
-    {
-        Action action{Action::IGNORED}; //!< what to do
-        std::vector<uint8_t> frame;     //!< the EAPOL frame to send (SEND only)
-        std::string reason;             //!< why, for IGNORED and FAILED
-    };
-
+    /// What the caller should do after a call (SEND: send Result::frame to the client;
+    /// COMPLETED: install GetPtk().tk and the GTK; FAILED: deauthenticate the client).
+    using Action = WpaHandshakeAction;
+    /// The outcome of Start, OnReceive and Retransmit (a frame only with SEND).
+    using Result = WpaHandshakeResult;
     /// One frame sent or received, in order.
-    struct Record
-    {
-        bool transmitted{false}; //!< true for a frame sent, false for a frame received
-        EapolKeyFrame::HandshakeMessage message{EapolKeyFrame::UNKNOWN_MESSAGE}; //!< kind
-        uint64_t replayCounter{0}; //!< its Key Replay Counter (0 if it did not decode)
-        std::size_t size{0};       //!< size of the EAPOL frame
-        std::string outcome;       //!< "sent", "accepted", "ignored: ..." or "failed: ..."
-
-        /// \return e.g. "TX M1 rc=1 99B sent" or "RX M2 rc=1 121B accepted"
-        std::string ToString() const;
-    };
+    using Record = WpaFrameRecord;
 
     /// Parameters of one handshake.
     struct Config
@@ -155,7 +134,7 @@ class WpaAuthenticatorSm
     State GetState() const;
     /// \param state a state \return its name ("PTKSTART", ...)
     static std::string StateName(State state);
-    /// \param action an action \return its name ("SEND", ...)
+    /// \param action an action \return its name ("SEND", ...): WpaHandshakeActionName
     static std::string ActionName(Action action);
     /// \return true in PTKINITDONE
     bool IsComplete() const;
@@ -191,6 +170,17 @@ class WpaAuthenticatorSm
     std::vector<uint8_t> BuildMessage1();
     /// \return message 3 with the next replay counter, recorded
     std::vector<uint8_t> BuildMessage3();
+    /// \return a key frame with the fields that messages 1 and 3 share, and the next replay
+    ///         counter
+    EapolKeyFrame NextKeyFrame();
+    /**
+     * Encode message 1 or 3, make it the pending message's latest copy and record it.
+     * \param message MESSAGE_1 or MESSAGE_3
+     * \param key the complete key frame
+     * \return the EAPOL frame
+     */
+    std::vector<uint8_t> Transmit(EapolKeyFrame::HandshakeMessage message,
+                                  const EapolKeyFrame& key);
     /**
      * Record a frame received and build the result for it.
      * \param message the kind
@@ -223,6 +213,12 @@ class WpaAuthenticatorSm
     Result OnMessage4(const EapolFrame& eapol, const EapolKeyFrame& key, std::size_t size);
     /// \param counter a replay counter \return true if the pending message was sent with it
     bool IsPendingCounter(uint64_t counter) const;
+    /**
+     * \param received the message received, 2 or 4
+     * \param counter its replay counter, not one of the pending message's
+     * \return why it is ignored, with the counters of the copies of message 1 or 3 sent
+     */
+    std::string CounterMismatch(int received, uint64_t counter) const;
     /// \param reason why \return a FAILED result, the state set to FAILED
     Result Fail(const std::string& reason);
 
@@ -238,8 +234,7 @@ class WpaAuthenticatorSm
     std::vector<uint64_t> m_message1Counters; //!< counters of the copies of message 1
     uint32_t m_transmissions;                 //!< copies of the pending message sent
     uint32_t m_micFailures;                   //!< messages dropped for an invalid MIC
-    std::string m_lastError;                  //!< last failure or ignore reason
-    std::vector<Record> m_records;            //!< frames sent and received
+    WpaHandshakeLog m_log;                    //!< frames sent and received, last error
 };
 
 } // namespace ns3

@@ -14,13 +14,6 @@ namespace ns3
 
 NS_LOG_COMPONENT_DEFINE("WpaSupplicantSm");
 
-std::string
-WpaSupplicantSm::Record::ToString() const
-{
-    return std::string(transmitted ? "TX " : "RX ") + EapolKeyFrame::MessageName(message) +
-           " rc=" + std::to_string(replayCounter) + " " + std::to_string(size) + "B " + outcome;
-}
-
 WpaSupplicantSm::WpaSupplicantSm(const Config& config)
     : m_config(config),
       m_state(State::WAIT_MESSAGE_1),
@@ -60,35 +53,8 @@ WpaSupplicantSm::Received(EapolKeyFrame::HandshakeMessage message,
                           Action action,
                           const std::string& reason)
 {
-    Record record;
-    record.transmitted = false;
-    record.message = message;
-    record.replayCounter = counter;
-    record.size = size;
-    switch (action)
-    {
-    case Action::IGNORED:
-        record.outcome = "ignored: " + reason;
-        break;
-    case Action::FAILED:
-        record.outcome = "failed: " + reason;
-        break;
-    default:
-        record.outcome = reason.empty() ? "accepted" : "accepted (" + reason + ")";
-        break;
-    }
-    m_records.push_back(record);
-    NS_LOG_DEBUG(record.ToString());
-    if (action == Action::IGNORED || action == Action::FAILED)
-    {
-        m_lastError = reason;
-    }
-    Result result;
-    result.action = action;
-    if (action == Action::IGNORED || action == Action::FAILED)
-    {
-        result.reason = reason;
-    }
+    Result result = m_log.Received(message, counter, size, action, reason);
+    NS_LOG_DEBUG(m_log.GetLast().ToString());
     return result;
 }
 
@@ -97,11 +63,8 @@ WpaSupplicantSm::Fail(const std::string& reason)
 {
     NS_LOG_DEBUG("handshake with " << m_config.aa << " failed: " << reason);
     m_state = State::FAILED;
-    m_lastError = reason;
-    Result result;
-    result.action = Action::FAILED;
-    result.reason = reason;
-    return result;
+    m_log.SetLastError(reason);
+    return Result{Action::FAILED, {}, reason};
 }
 
 std::vector<uint8_t>
@@ -128,13 +91,7 @@ WpaSupplicantSm::Build(EapolKeyFrame::HandshakeMessage message,
     }
     key.SetMic(WpaCrypto::EapolKeyMic(kck, key.EncodeEapol(m_config.eapolVersion, true)));
     std::vector<uint8_t> bytes = key.EncodeEapol(m_config.eapolVersion);
-    Record record;
-    record.transmitted = true;
-    record.message = message;
-    record.replayCounter = counter;
-    record.size = bytes.size();
-    record.outcome = "sent";
-    m_records.push_back(record);
+    const Record& record = m_log.Sent(message, counter, bytes.size());
     NS_LOG_DEBUG(record.ToString());
     return bytes;
 }
@@ -156,14 +113,10 @@ WpaSupplicantSm::OnReceive(const std::vector<uint8_t>& eapol)
     {
         return Received(message, counter, eapol.size(), Action::IGNORED, "handshake failed");
     }
-    if (key.GetDescriptorVersion() != EapolKeyFrame::VERSION_HMAC_SHA1_AES)
+    why = WpaCheckDescriptorVersion(key);
+    if (!why.empty())
     {
-        return Received(message,
-                        counter,
-                        eapol.size(),
-                        Action::IGNORED,
-                        "key descriptor version " + std::to_string(key.GetDescriptorVersion()) +
-                            " not supported (expected 2)");
+        return Received(message, counter, eapol.size(), Action::IGNORED, why);
     }
     switch (message)
     {
@@ -187,28 +140,31 @@ WpaSupplicantSm::OnReceive(const std::vector<uint8_t>& eapol)
     }
 }
 
+std::string
+WpaSupplicantSm::CheckKeyLengthAndCounter(const EapolKeyFrame& key, const std::string& name) const
+{
+    if (key.GetKeyLength() != RsnElement::CipherKeyLength(RsnElement::CIPHER_CCMP))
+    {
+        return name + " key length " + std::to_string(key.GetKeyLength()) + " is not CCMP's 16";
+    }
+    uint64_t counter = key.GetReplayCounter();
+    if (m_replaySet && counter <= m_replayCounter)
+    {
+        return "replay counter did not increase (" + name + " rc=" + std::to_string(counter) +
+               ", last verified rc=" + std::to_string(m_replayCounter) + ")";
+    }
+    return "";
+}
+
 WpaSupplicantSm::Result
 WpaSupplicantSm::OnMessage1(const EapolKeyFrame& key, std::size_t size)
 {
     const auto message = EapolKeyFrame::MESSAGE_1;
     uint64_t counter = key.GetReplayCounter();
-    if (key.GetKeyLength() != RsnElement::CipherKeyLength(RsnElement::CIPHER_CCMP))
+    std::string why = CheckKeyLengthAndCounter(key, "message 1");
+    if (!why.empty())
     {
-        return Received(message,
-                        counter,
-                        size,
-                        Action::IGNORED,
-                        "message 1 key length " + std::to_string(key.GetKeyLength()) +
-                            " is not CCMP's 16");
-    }
-    if (m_replaySet && counter <= m_replayCounter)
-    {
-        return Received(message,
-                        counter,
-                        size,
-                        Action::IGNORED,
-                        "replay counter did not increase (message 1 rc=" + std::to_string(counter) +
-                            ", last verified rc=" + std::to_string(m_replayCounter) + ")");
+        return Received(message, counter, size, Action::IGNORED, why);
     }
     if (m_state == State::COMPLETED && !m_snonceFresh)
     {
@@ -222,10 +178,7 @@ WpaSupplicantSm::OnMessage1(const EapolKeyFrame& key, std::size_t size)
     m_tptk = WpaCrypto::DerivePtk(m_config.pmk, m_config.aa, m_config.spa, m_anonce, m_snonce);
     m_state = State::WAIT_MESSAGE_3;
     Received(message, counter, size, Action::SEND, "");
-    Result result;
-    result.action = Action::SEND;
-    result.frame = Build(EapolKeyFrame::MESSAGE_2, counter, m_tptk.kck);
-    return result;
+    return Result{Action::SEND, Build(EapolKeyFrame::MESSAGE_2, counter, m_tptk.kck), ""};
 }
 
 WpaSupplicantSm::Result
@@ -249,23 +202,10 @@ WpaSupplicantSm::OnMessage3(const EapolFrame& eapol, const EapolKeyFrame& key, s
                         Action::IGNORED,
                         "message 3 key data is not encrypted");
     }
-    if (key.GetKeyLength() != RsnElement::CipherKeyLength(RsnElement::CIPHER_CCMP))
+    std::string why = CheckKeyLengthAndCounter(key, "message 3");
+    if (!why.empty())
     {
-        return Received(message,
-                        counter,
-                        size,
-                        Action::IGNORED,
-                        "message 3 key length " + std::to_string(key.GetKeyLength()) +
-                            " is not CCMP's 16");
-    }
-    if (m_replaySet && counter <= m_replayCounter)
-    {
-        return Received(message,
-                        counter,
-                        size,
-                        Action::IGNORED,
-                        "replay counter did not increase (message 3 rc=" + std::to_string(counter) +
-                            ", last verified rc=" + std::to_string(m_replayCounter) + ")");
+        return Received(message, counter, size, Action::IGNORED, why);
     }
     if (key.GetNonce() != m_anonce)
     {
@@ -275,8 +215,7 @@ WpaSupplicantSm::OnMessage3(const EapolFrame& eapol, const EapolKeyFrame& key, s
                         Action::IGNORED,
                         "ANonce in message 3 differs from message 1");
     }
-    std::vector<uint8_t> mic = WpaCrypto::EapolKeyMic(m_tptk.kck, EapolKeyFrame::MicInput(eapol));
-    if (!WpaCrypto::ConstantTimeEqual(mic, key.GetMic()))
+    if (!WpaMicIsValid(m_tptk.kck, eapol, key))
     {
         return Received(message, counter, size, Action::IGNORED, "MIC failure on message 3");
     }
@@ -286,10 +225,7 @@ WpaSupplicantSm::OnMessage3(const EapolFrame& eapol, const EapolKeyFrame& key, s
     {
         // The authenticator did not get message 4: answer again, keep the installed keys.
         Received(message, counter, size, Action::SEND, "retransmission, keys not reinstalled");
-        Result result;
-        result.action = Action::SEND;
-        result.frame = Build(EapolKeyFrame::MESSAGE_4, counter, m_ptk.kck);
-        return result;
+        return Result{Action::SEND, Build(EapolKeyFrame::MESSAGE_4, counter, m_ptk.kck), ""};
     }
     std::vector<uint8_t> plain;
     if (!WpaCrypto::AesKeyUnwrap(m_tptk.kek, key.GetKeyData(), plain))
@@ -301,7 +237,6 @@ WpaSupplicantSm::OnMessage3(const EapolFrame& eapol, const EapolKeyFrame& key, s
                         "key data of message 3 does not unwrap (AES key wrap integrity check)");
     }
     RsnKeyData::Contents contents;
-    std::string why;
     if (!RsnKeyData::Parse(plain, contents, why))
     {
         return Received(message,
@@ -342,10 +277,7 @@ WpaSupplicantSm::OnMessage3(const EapolFrame& eapol, const EapolKeyFrame& key, s
     m_snonceFresh = false;
     m_state = State::COMPLETED;
     Received(message, counter, size, Action::COMPLETED, "");
-    Result result;
-    result.action = Action::COMPLETED;
-    result.frame = Build(EapolKeyFrame::MESSAGE_4, counter, m_ptk.kck);
-    return result;
+    return Result{Action::COMPLETED, Build(EapolKeyFrame::MESSAGE_4, counter, m_ptk.kck), ""};
 }
 
 WpaSupplicantSm::State
@@ -374,18 +306,7 @@ WpaSupplicantSm::StateName(State state)
 std::string
 WpaSupplicantSm::ActionName(Action action)
 {
-    switch (action)
-    {
-    case Action::SEND:
-        return "SEND";
-    case Action::COMPLETED:
-        return "COMPLETED";
-    case Action::IGNORED:
-        return "IGNORED";
-    case Action::FAILED:
-        return "FAILED";
-    }
-    return "?";
+    return WpaHandshakeActionName(action);
 }
 
 bool
@@ -433,13 +354,13 @@ WpaSupplicantSm::GetInstallCount() const
 const std::string&
 WpaSupplicantSm::GetLastError() const
 {
-    return m_lastError;
+    return m_log.GetLastError();
 }
 
 const std::vector<WpaSupplicantSm::Record>&
 WpaSupplicantSm::GetRecords() const
 {
-    return m_records;
+    return m_log.GetRecords();
 }
 
 } // namespace ns3

@@ -7,6 +7,7 @@
 
 #include "eapol-key-frame.h"
 #include "wpa-crypto.h"
+#include "wpa-handshake-result.h"
 
 #include "ns3/mac48-address.h"
 
@@ -45,35 +46,14 @@ class WpaSupplicantSm
         FAILED,         //!< the handshake failed; the station should disassociate
     };
 
-    /// What the caller should do after OnReceive.
-    enum class Action : uint8_t
-    {
-        SEND,      //!< send Result::frame to the AP
-        COMPLETED, //!< send Result::frame (message 4) and install GetPtk().tk and GetGtk()
-        IGNORED,   //!< the frame was dropped (Result::reason says why); nothing changes
-        FAILED,    //!< the handshake failed (Result::reason); disassociate
-    };
-
-    /// The outcome of OnReceive.
-    struct Result
-    {
-        Action action{Action::IGNORED}; //!< what to do
-        std::vector<uint8_t> frame;     //!< the EAPOL frame to send (SEND and COMPLETED)
-        std::string reason;             //!< why, for IGNORED and FAILED
-    };
-
+    /// What the caller should do after OnReceive (SEND: send Result::frame to the AP;
+    /// COMPLETED: send Result::frame, message 4, and install GetPtk().tk and GetGtk();
+    /// FAILED: disassociate).
+    using Action = WpaHandshakeAction;
+    /// The outcome of OnReceive (a frame with SEND and COMPLETED).
+    using Result = WpaHandshakeResult;
     /// One frame sent or received, in order.
-    struct Record
-    {
-        bool transmitted{false}; //!< true for a frame sent, false for a frame received
-        EapolKeyFrame::HandshakeMessage message{EapolKeyFrame::UNKNOWN_MESSAGE}; //!< kind
-        uint64_t replayCounter{0}; //!< its Key Replay Counter (0 if it did not decode)
-        std::size_t size{0};       //!< size of the EAPOL frame
-        std::string outcome;       //!< "sent", "accepted", "ignored: ..." or "failed: ..."
-
-        /// \return e.g. "TX M2 rc=1 121B sent" or "RX M3 rc=2 155B accepted"
-        std::string ToString() const;
-    };
+    using Record = WpaFrameRecord;
 
     /// Parameters of the station.
     struct Config
@@ -113,7 +93,7 @@ class WpaSupplicantSm
     State GetState() const;
     /// \param state a state \return its name
     static std::string StateName(State state);
-    /// \param action an action \return its name
+    /// \param action an action \return its name ("SEND", ...): WpaHandshakeActionName
     static std::string ActionName(Action action);
     /// \return true once message 4 was sent and the keys installed
     bool IsComplete() const;
@@ -149,6 +129,14 @@ class WpaSupplicantSm
                     std::size_t size,
                     Action action,
                     const std::string& reason);
+    /**
+     * The checks that messages 1 and 3 share: CCMP's key length, and a replay counter greater
+     * than the last one verified.
+     * \param key the key frame
+     * \param name "message 1" or "message 3"
+     * \return why the frame must be ignored, or "" if it passes
+     */
+    std::string CheckKeyLengthAndCounter(const EapolKeyFrame& key, const std::string& name) const;
     /**
      * Process a message 1.
      * \param key the key frame
@@ -190,8 +178,7 @@ class WpaSupplicantSm
     bool m_replaySet;              //!< a replay counter was verified
     uint64_t m_replayCounter;      //!< the last replay counter verified (MIC checked)
     uint32_t m_installs;           //!< key installations
-    std::string m_lastError;       //!< last failure or ignore reason
-    std::vector<Record> m_records; //!< frames sent and received
+    WpaHandshakeLog m_log;         //!< frames sent and received, last error
 };
 
 } // namespace ns3
