@@ -19,7 +19,6 @@
 #include "wlc-system-test-fixture.h"
 #include "wlc-test-util.h"
 
-#include "ns3/dhcp-client.h"
 #include "ns3/etherip-l4-protocol.h"
 #include "ns3/mobility-manager.h"
 #include "ns3/mobility-message.h"
@@ -34,6 +33,54 @@
 #include <string>
 #include <tuple>
 #include <vector>
+
+/**
+ * Like NS_TEST_ASSERT_MSG_EQ, but always leaves the function on failure (the ns-3 test runner
+ * goes on after a failed NS_TEST_ASSERT_* unless --stop-on-failure is given), for checks that
+ * later code depends on (an index, a pointer).
+ */
+#define WLC_MOBTEST_REQUIRE_EQ(actual, limit, msg)                                                 \
+    do                                                                                             \
+    {                                                                                              \
+        if (!((actual) == (limit)))                                                                \
+        {                                                                                          \
+            NS_TEST_EXPECT_MSG_EQ(actual, limit, msg);                                             \
+            return;                                                                                \
+        }                                                                                          \
+    } while (false)
+
+/// Like WLC_MOBTEST_REQUIRE_EQ, for actual != limit.
+#define WLC_MOBTEST_REQUIRE_NE(actual, limit, msg)                                                 \
+    do                                                                                             \
+    {                                                                                              \
+        if (!((actual) != (limit)))                                                                \
+        {                                                                                          \
+            NS_TEST_EXPECT_MSG_NE(actual, limit, msg);                                             \
+            return;                                                                                \
+        }                                                                                          \
+    } while (false)
+
+/// Like WLC_MOBTEST_REQUIRE_EQ, for actual > limit.
+#define WLC_MOBTEST_REQUIRE_GT(actual, limit, msg)                                                 \
+    do                                                                                             \
+    {                                                                                              \
+        if (!((actual) > (limit)))                                                                 \
+        {                                                                                          \
+            NS_TEST_EXPECT_MSG_GT(actual, limit, msg);                                             \
+            return;                                                                                \
+        }                                                                                          \
+    } while (false)
+
+/// Like WLC_MOBTEST_REQUIRE_EQ, for actual >= limit.
+#define WLC_MOBTEST_REQUIRE_GT_OR_EQ(actual, limit, msg)                                           \
+    do                                                                                             \
+    {                                                                                              \
+        if (!((actual) >= (limit)))                                                                \
+        {                                                                                          \
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(actual, limit, msg);                                       \
+            return;                                                                                \
+        }                                                                                          \
+    } while (false)
 
 namespace ns3
 {
@@ -188,19 +235,18 @@ StepsText(const std::vector<DebugStep>& steps)
 /// A frame seen on a router port or inside the EtherIP tunnel, with the fields the tests use.
 struct FrameInfo
 {
-    Time time;                              //!< when
-    Mac48Address destination;               //!< Ethernet destination
-    Mac48Address source;                    //!< Ethernet source
-    uint16_t etherType{0};                  //!< EtherType
-    bool ipv4{false};                       //!< an IPv4 packet
-    Ipv4Address ipSource;                   //!< IPv4 source
-    Ipv4Address ipDestination;              //!< IPv4 destination
-    uint8_t ipProtocol{0};                  //!< IPv4 protocol
-    bool udp{false};                        //!< a UDP datagram
-    uint16_t sourcePort{0};                 //!< UDP source port
-    uint16_t destinationPort{0};            //!< UDP destination port
-    std::vector<uint8_t> udpPayload;        //!< the UDP payload (mobility messages only)
-    std::vector<uint8_t> etherIpInnerBytes; //!< EtherIP frames on a port: the inner frame
+    Time time;                       //!< when
+    Mac48Address destination;        //!< Ethernet destination
+    Mac48Address source;             //!< Ethernet source
+    uint16_t etherType{0};           //!< EtherType
+    bool ipv4{false};                //!< an IPv4 packet
+    Ipv4Address ipSource;            //!< IPv4 source
+    Ipv4Address ipDestination;       //!< IPv4 destination
+    uint8_t ipProtocol{0};           //!< IPv4 protocol
+    bool udp{false};                 //!< a UDP datagram
+    uint16_t sourcePort{0};          //!< UDP source port
+    uint16_t destinationPort{0};     //!< UDP destination port
+    std::vector<uint8_t> udpPayload; //!< the UDP payload (mobility messages only)
 };
 
 /**
@@ -230,14 +276,6 @@ ParseIpPart(const std::vector<uint8_t>& ip, FrameInfo& info)
         if (udp.destinationPort == MOBILITY_PORT || udp.sourcePort == MOBILITY_PORT)
         {
             info.udpPayload = udp.payload;
-        }
-    }
-    if (info.ipv4 && info.ipProtocol == EtherIpL4Protocol::PROT_NUMBER)
-    {
-        std::size_t ihl = (ip[0] & 0x0f) * 4u;
-        if (ip.size() > ihl + 2)
-        {
-            info.etherIpInnerBytes.assign(ip.begin() + ihl + 2, ip.end());
         }
     }
 }
@@ -335,22 +373,22 @@ IsMobilityMessage(uint8_t type)
 /// A client entry and the CLI's view of it at one time.
 struct EntrySnapshot
 {
-    Time time{Seconds(-1)};       //!< when it was taken (-1: never)
-    bool present{false};          //!< the controller had an entry for the client
-    ClientEntry entry;            //!< the entry
-    std::string detail;           //!< `show client detail <mac>`
-    std::string summary;          //!< `show client summary`
-    std::string mobilitySummary;  //!< `show mobility summary`
+    Time time{Seconds(-1)};        //!< when it was taken (-1: never)
+    bool present{false};           //!< the controller had an entry for the client
+    ClientEntry entry;             //!< the entry
+    std::string detail;            //!< `show client detail <mac>`
+    std::string summary;           //!< `show client summary`
+    std::string mobilitySummary;   //!< `show mobility summary`
     std::set<Ipv4Address> upPeers; //!< members that were up
 };
 
 /// A MobilityRoleChanged trace.
 struct RoleChange
 {
-    Time time;          //!< when
-    MobilityRole from;  //!< old role
-    MobilityRole to;    //!< new role
-    Ipv4Address peer;   //!< its peer
+    Time time;         //!< when
+    MobilityRole from; //!< old role
+    MobilityRole to;   //!< new role
+    Ipv4Address peer;  //!< its peer
 };
 
 /// A MobilityHandoffCompleted trace.
@@ -366,22 +404,22 @@ struct HandoffEvent
 /// Everything recorded about one controller (for the reference client).
 struct ControllerRecord
 {
-    std::string name;                                        //!< its name
-    Ipv4Address address;                                     //!< its management address
-    EntrySnapshot before;                                    //!< at MobilityRunOptions::beforeAt
-    EntrySnapshot after;                                     //!< at MobilityRunOptions::afterAt
-    EntrySnapshot end;                                       //!< at the end of the run
-    std::vector<DebugItem> debug;                            //!< its debug items
-    std::vector<RoleChange> roles;                           //!< the client's role changes
-    std::vector<HandoffEvent> handoffs;                      //!< the client's exchanges here
-    std::vector<std::pair<Time, std::string>> removed;       //!< the client's removals
-    std::vector<std::pair<Time, PemState>> pem;              //!< the client's PEM states
+    std::string name;                                         //!< its name
+    Ipv4Address address;                                      //!< its management address
+    EntrySnapshot before;                                     //!< at MobilityRunOptions::beforeAt
+    EntrySnapshot after;                                      //!< at MobilityRunOptions::afterAt
+    EntrySnapshot end;                                        //!< at the end of the run
+    std::vector<DebugItem> debug;                             //!< its debug items
+    std::vector<RoleChange> roles;                            //!< the client's role changes
+    std::vector<HandoffEvent> handoffs;                       //!< the client's exchanges here
+    std::vector<std::pair<Time, std::string>> removed;        //!< the client's removals
+    std::vector<std::pair<Time, PemState>> pem;               //!< the client's PEM states
     std::vector<std::tuple<Time, Ipv4Address, bool>> members; //!< member up/down changes
-    std::vector<FrameInfo> tunnelTx;                         //!< EtherIP frames sent
-    std::vector<FrameInfo> tunnelRx;                         //!< EtherIP frames received
-    std::map<std::string, uint64_t> mobilityDrops;           //!< MobilityManager::GetDrops()
-    std::map<std::string, uint64_t> dataPlaneDrops;          //!< WlcDataPlane::GetDrops()
-    std::map<std::string, uint64_t> etherIpDrops;            //!< EtherIpL4Protocol::GetDrops()
+    std::vector<FrameInfo> tunnelTx;                          //!< EtherIP frames sent
+    std::vector<FrameInfo> tunnelRx;                          //!< EtherIP frames received
+    std::map<std::string, uint64_t> mobilityDrops;            //!< MobilityManager::GetDrops()
+    std::map<std::string, uint64_t> dataPlaneDrops;           //!< WlcDataPlane::GetDrops()
+    std::map<std::string, uint64_t> etherIpDrops;             //!< EtherIpL4Protocol::GetDrops()
 };
 
 /// What one AP did with the reference client.
@@ -560,18 +598,21 @@ RunMobilityScenario(const RoamingScenario::Config& config,
                     }));
             wlc->TraceConnectWithoutContext(
                 "MobilityHandoffCompleted",
-                Callback<void, Mac48Address, MobilityRole, Ipv4Address, Time, bool>(
-                    [&record, client](Mac48Address mac,
-                                      MobilityRole role,
-                                      Ipv4Address from,
-                                      Time duration,
-                                      bool layer3) {
-                        if (mac == client)
-                        {
-                            record.handoffs.push_back(
-                                {Simulator::Now(), role, from, duration, layer3});
-                        }
-                    }));
+                Callback<void,
+                         Mac48Address,
+                         MobilityRole,
+                         Ipv4Address,
+                         Time,
+                         bool>([&record, client](Mac48Address mac,
+                                                 MobilityRole role,
+                                                 Ipv4Address from,
+                                                 Time duration,
+                                                 bool layer3) {
+                    if (mac == client)
+                    {
+                        record.handoffs.push_back({Simulator::Now(), role, from, duration, layer3});
+                    }
+                }));
             wlc->TraceConnectWithoutContext(
                 "ClientRemoved",
                 Callback<void, Mac48Address, const std::string&>(
@@ -625,12 +666,11 @@ RunMobilityScenario(const RoamingScenario::Config& config,
                 }));
         }
         WlcClientHelper::GetDhcpClient(scenario.GetClient(0))
-            ->TraceConnectWithoutContext("NewLease",
-                                         Callback<void, const Ipv4Address&>(
-                                             [&result](const Ipv4Address& address) {
-                                                 result.leases.emplace_back(Simulator::Now(),
-                                                                            address);
-                                             }));
+            ->TraceConnectWithoutContext(
+                "NewLease",
+                Callback<void, const Ipv4Address&>([&result](const Ipv4Address& address) {
+                    result.leases.emplace_back(Simulator::Now(), address);
+                }));
         for (uint16_t vlan : options.routerVlans)
         {
             Ptr<NetDevice> port = RouterPort(scenario, config, vlan);
@@ -647,10 +687,9 @@ RunMobilityScenario(const RoamingScenario::Config& config,
         downSent.Watch(scenario.GetServer(), DOWNLINK_PORT);
         TxCounter upSent;
         upSent.Watch(scenario.GetClient(0), UPLINK_PORT);
-        Time beforeAt = options.beforeAt.IsNegative() ? result.walkStart - Seconds(1)
-                                                      : options.beforeAt;
-        Time afterAt =
-            options.afterAt.IsNegative() ? result.stop - Seconds(1) : options.afterAt;
+        Time beforeAt =
+            options.beforeAt.IsNegative() ? result.walkStart - Seconds(1) : options.beforeAt;
+        Time afterAt = options.afterAt.IsNegative() ? result.stop - Seconds(1) : options.afterAt;
         for (uint32_t k = 0; k < config.controllers; ++k)
         {
             Ptr<WirelessLanController> wlc = scenario.GetController(k);
@@ -691,8 +730,8 @@ RunMobilityScenario(const RoamingScenario::Config& config,
         std::ostringstream traffic;
         scenario.PrintTraffic(traffic);
         traffic << "  last " << options.window.GetSeconds() << " s: downlink "
-                << result.downReceived << "/" << result.downSent << ", uplink "
-                << result.upReceived << "/" << result.upSent;
+                << result.downReceived << "/" << result.downSent << ", uplink " << result.upReceived
+                << "/" << result.upSent;
         result.traffic = traffic.str();
         for (uint32_t k = 0; k < config.controllers; ++k)
         {
@@ -878,7 +917,10 @@ class MobilityTestCase : public TestCase
                           const std::string& what)
     {
         std::vector<std::string> row = SummaryRow(summary, client);
-        NS_TEST_EXPECT_MSG_EQ(ShowValue(summary, "Number of Clients"), "1", what << "\n" << summary);
+        NS_TEST_EXPECT_MSG_EQ(ShowValue(summary, "Number of Clients"),
+                              "1",
+                              what << "\n"
+                                   << summary);
         NS_TEST_EXPECT_MSG_EQ(row.size(), 8, what << ": the client's summary row in\n" << summary);
         if (row.size() != 8)
         {
@@ -964,9 +1006,30 @@ class MobilityTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(found,
                               steps.size(),
                               what << ": " << record.name << " debug steps found in order: "
-                                   << found << " of" << StepsText(steps) << "\n  in:"
-                                   << DebugText(record.debug, since));
+                                   << found << " of" << StepsText(steps)
+                                   << "\n  in:" << DebugText(record.debug, since));
         return found == steps.size() ? matched.back() + 1 : 0;
+    }
+
+    /**
+     * Every step somewhere in a controller's debug items at or after an index, in any order.
+     * \param record the controller \param steps the steps \param what the context
+     * \param from the first item to look at
+     */
+    void ExpectDebugItems(const ControllerRecord& record,
+                          const std::vector<DebugStep>& steps,
+                          const std::string& what,
+                          std::size_t from = 0)
+    {
+        Time since = from < record.debug.size() ? record.debug[from].time : Seconds(0);
+        for (const DebugStep& step : steps)
+        {
+            NS_TEST_EXPECT_MSG_EQ(MatchInOrder(record.debug, {step}, from),
+                                  1,
+                                  what << ": " << record.name << " has no debug item with"
+                                       << StepsText({step})
+                                       << "\n  in:" << DebugText(record.debug, since));
+        }
     }
 };
 

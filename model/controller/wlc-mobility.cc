@@ -239,6 +239,34 @@ WlcMobility::Context(const ClientEntry& entry) const
     return body;
 }
 
+void
+WlcMobility::BecomeAnchor(Mac48Address mac, Ipv4Address foreign, Ipv4Address self)
+{
+    const ClientEntry* entry = m_wlc->m_clients.Find(mac);
+    if (!entry || entry->mobilityRole != MobilityRole::LOCAL)
+    {
+        return;
+    }
+    Log(ClientLine(*entry,
+                   "mobility role update request from Local to Anchor Peer = " + Text(foreign) +
+                       ", Old Anchor = " + Text(self) + ", New Anchor = " + Text(self)));
+    m_wlc->m_ac->DeleteStation(entry->apMac, entry->radioId, mac);
+    m_wlc->m_authenticator->Cancel(mac);
+    m_wlc->m_clients.Modify(mac, [foreign](ClientEntry& e) {
+        e.mobilityRole = MobilityRole::ANCHOR;
+        e.mobilityPeer = foreign;
+        e.apMac = Mac48Address("00:00:00:00:00:00");
+        e.apName = "N/A";
+        e.apIp = Ipv4Address::GetAny();
+        e.channel = 0;
+        e.associationId = 0;
+    });
+    Log(ClientLine(*entry,
+                   "Plumbing duplex mobility tunnel to " + Text(foreign) + " as Anchor (VLAN " +
+                       std::to_string(entry->vlan) + ")"));
+    m_wlc->m_mobilityRoleTrace(mac, MobilityRole::LOCAL, MobilityRole::ANCHOR, foreign);
+}
+
 MobilityManager::AnnounceReply
 WlcMobility::OnAnnounce(Ipv4Address from, const MobilityMessage& announce)
 {
@@ -265,35 +293,20 @@ WlcMobility::OnAnnounce(Ipv4Address from, const MobilityMessage& announce)
     reply.body.anchorMac = entry->mobilityRole == MobilityRole::FOREIGN
                                ? Mac48Address("00:00:00:00:00:00")
                                : m_wlc->GetManagementMac();
-    Log(Text(mac) + " Handoff as " + MobilityRoleName(entry->mobilityRole) +
-        ", Client IP: " + Text(entry->ip) + " Anchor IP: " + Text(anchor));
+    // the mobility task (mmListen) handles announces and handoffs, as in the reference's logs
+    m_manager->Log("mmListen",
+                   Text(mac) + " Handoff as " + MobilityRoleName(entry->mobilityRole) +
+                       ", Client IP: " + Text(entry->ip) + " Anchor IP: " + Text(anchor));
     if (entry->mobilityRole == MobilityRole::LOCAL)
     {
-        Log("Anchor Mac : " + DottedMac(m_wlc->GetManagementMac()));
+        m_manager->Log("mmListen", "Anchor Mac : " + DottedMac(m_wlc->GetManagementMac()));
     }
     if (entry->mobilityRole == MobilityRole::LOCAL && !layer2)
     {
-        // Layer 3 roam away from here: this controller becomes the client's anchor
+        // Layer 3 roam away from here: this controller becomes the client's anchor, once the
+        // handoff (with the context as it is now) has been sent
         reply.body.code = MobileHandoffBody::CODE_HANDOFF_INDICATION;
-        Log(ClientLine(*entry,
-                       "mobility role update request from Local to Anchor Peer = " + Text(from) +
-                           ", Old Anchor = " + Text(self) + ", New Anchor = " + Text(self)));
-        m_wlc->m_ac->DeleteStation(entry->apMac, entry->radioId, mac);
-        m_wlc->m_authenticator->Cancel(mac);
-        MobilityRole old = entry->mobilityRole;
-        m_wlc->m_clients.Modify(mac, [from](ClientEntry& e) {
-            e.mobilityRole = MobilityRole::ANCHOR;
-            e.mobilityPeer = from;
-            e.apMac = Mac48Address("00:00:00:00:00:00");
-            e.apName = "N/A";
-            e.apIp = Ipv4Address::GetAny();
-            e.channel = 0;
-            e.associationId = 0;
-        });
-        Log(ClientLine(*entry,
-                       "Plumbing duplex mobility tunnel to " + Text(from) + " as Anchor (VLAN " +
-                           std::to_string(entry->vlan) + ")"));
-        m_wlc->m_mobilityRoleTrace(mac, old, MobilityRole::ANCHOR, from);
+        reply.afterSend = [this, mac, from, self]() { BecomeAnchor(mac, from, self); };
         m_deleteAfterHandoff[mac] = false;
     }
     else
@@ -345,15 +358,29 @@ WlcMobility::OnHandoff(Ipv4Address from, const MobilityMessage& handoff)
     Ipv4Address self = m_wlc->GetManagementAddress();
     const WlcInterface& interface = m_wlc->m_interfaces.at(entry->interfaceName);
     Ipv4Address anchor = body->anchorIp;
-    Log(std::string("Mobility handoff, NAC State Payload [ Client's NAC OOB State : ") +
-        (body->nacState == MobileHandoffBody::NAC_ACCESS ? "Access" : "Quarantine") +
-        ", Quarantine VLAN :" + std::to_string(body->quarantineVlan) +
-        ", Access VLAN : " + std::to_string(body->accessVlan) + " ]");
-    Log(Text(mac) + " Mobility handoff for client:Ip: " + Text(body->clientIp) +
-        " Anchor IP: " + Text(anchor) + ", Peer IP: " + Text(from));
+    m_manager->Log("mmListen",
+                   std::string("Mobility handoff, NAC State Payload [ Client's NAC OOB State : ") +
+                       (body->nacState == MobileHandoffBody::NAC_ACCESS ? "Access" : "Quarantine") +
+                       ", Quarantine VLAN :" + std::to_string(body->quarantineVlan) +
+                       ", Access VLAN : " + std::to_string(body->accessVlan) + " ]");
+    m_manager->Log("mmListen",
+                   Text(mac) + " Mobility handoff for client:Ip: " + Text(body->clientIp) +
+                       " Anchor IP: " + Text(anchor) + ", Peer IP: " + Text(from));
     Log(Text(mac) +
         " Handoff confirm: Pre Handoff PEM State: " + mobility::PemStateText(body->pemState));
     Ipv4Address ip = body->clientIp;
+    MobilityRole before = entry->mobilityRole;
+    if (ip != Ipv4Address::GetAny() && body->pemState == mobility::PEM_RUN)
+    {
+        // the client was in RUN where it came from, and its Layer 2 security is done here
+        m_wlc->m_clients.Modify(mac, [ip](ClientEntry& e) { e.ip = ip; });
+        m_wlc->SetPemState(mac, PemState::RUN);
+        const Wlan* wlan = m_wlc->GetWlan(entry->wlanId);
+        bool wpa2 = wlan && wlan->security == WlanSecurity::WPA2_PSK;
+        // the reference's mask for a WPA2 WLAN; AireOS leaves it 0 on an open WLAN
+        Log(Text(mac) + "   Pem State update: RUN(20), VAP Security mask " +
+            (wpa2 ? "40004000" : "00000000") + ",        IPsec len: 0, ACL Name: ''");
+    }
     bool layer2 = SameSubnet(ip, interface.address, interface.mask);
     MobilityRole role = MobilityRole::LOCAL;
     if (anchor == self)
@@ -402,6 +429,7 @@ WlcMobility::OnHandoff(Ipv4Address from, const MobilityMessage& handoff)
         Log(ClientLine(*entry,
                        "Plumbing duplex mobility tunnel to " + Text(anchor) +
                            " as Foreign, (VLAN " + std::to_string(entry->vlan) + ")"));
+        Log(Text(mac) + " Configured Anchor for mobile " + Text(mac));
         if (from != anchor)
         {
             // from another foreign controller: the anchor learns where its client is now; the
@@ -415,7 +443,7 @@ WlcMobility::OnHandoff(Ipv4Address from, const MobilityMessage& handoff)
             return true;
         }
     }
-    Resolved(mac, role, from, !layer2 || anchor == self);
+    Resolved(mac, before, role, from, !layer2 || anchor == self);
     Log(Text(mac) + " Mobility Response: IP " + Text(ip) +
         " code Handoff (1), reason Handoff success (0), PEM State " +
         PemStateName(m_wlc->m_clients.Find(mac)->pemState) + ", Role " + MobilityRoleName(role) +
@@ -432,24 +460,29 @@ WlcMobility::OnAnnounceTimeout(Mac48Address client)
         return;
     }
     // nobody answered: a new client, Local here (or back home with its foreign gone)
+    MobilityRole before = entry->mobilityRole;
     m_wlc->m_clients.Modify(client, [](ClientEntry& e) {
         e.mobilityRole = MobilityRole::LOCAL;
         e.mobilityPeer = Ipv4Address::GetAny();
     });
-    Resolved(client, MobilityRole::LOCAL, Ipv4Address::GetAny(), false);
+    Resolved(client, before, MobilityRole::LOCAL, Ipv4Address::GetAny(), false);
 }
 
 void
-WlcMobility::Resolved(Mac48Address client, MobilityRole role, Ipv4Address from, bool layer3)
+WlcMobility::Resolved(Mac48Address client,
+                      MobilityRole before,
+                      MobilityRole role,
+                      Ipv4Address from,
+                      bool layer3)
 {
     const ClientEntry* entry = m_wlc->m_clients.Find(client);
     Ipv4Address peer = entry->mobilityPeer;
     Time started = m_queryStarted.count(client) ? m_queryStarted[client] : Simulator::Now();
     m_queryStarted.erase(client);
     m_wlc->m_clients.Modify(client, [](ClientEntry& e) { e.mobilityPending = false; });
-    if (role != MobilityRole::LOCAL || peer != Ipv4Address::GetAny())
+    if (before != role || role != MobilityRole::LOCAL || peer != Ipv4Address::GetAny())
     {
-        m_wlc->m_mobilityRoleTrace(client, MobilityRole::LOCAL, role, peer);
+        m_wlc->m_mobilityRoleTrace(client, before, role, peer);
     }
     m_wlc->SetPemState(client,
                        entry->ip == Ipv4Address::GetAny() ? PemState::DHCP_REQD : PemState::RUN);
@@ -471,7 +504,7 @@ WlcMobility::OnAnchorUpdateDone(Mac48Address client, bool ok)
     {
         Log(Text(client) + " the anchor did not acknowledge the new tunnel");
     }
-    Resolved(client, MobilityRole::FOREIGN, from, true);
+    Resolved(client, MobilityRole::FOREIGN, MobilityRole::FOREIGN, from, true);
 }
 
 bool
@@ -533,6 +566,8 @@ WlcMobility::PingPong(Mac48Address client)
     }
     // back within the ping-pong period: the context from before the handoff is still valid
     const ClientEntry& old = recent.entry;
+    const ClientEntry* current = m_wlc->m_clients.Find(client);
+    MobilityRole before = current ? current->mobilityRole : MobilityRole::LOCAL;
     m_wlc->m_clients.Modify(client, [&old](ClientEntry& e) {
         e.ip = old.ip;
         e.mobilityRole = old.mobilityRole;
@@ -557,7 +592,7 @@ WlcMobility::PingPong(Mac48Address client)
         m_awaitingAnchor[client] = recent.to;
         return true;
     }
-    Resolved(client, old.mobilityRole, recent.to, old.mobilityRole != MobilityRole::LOCAL);
+    Resolved(client, before, old.mobilityRole, recent.to, old.mobilityRole != MobilityRole::LOCAL);
     return true;
 }
 

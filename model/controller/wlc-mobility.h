@@ -114,10 +114,21 @@ class WlcMobility : public Object
                     Mac48Address source,
                     Mac48Address destination,
                     uint16_t etherType);
-    /// The mobility exchange of a client is over. \param client it \param role its new role
+    /// The mobility exchange of a client is over. \param client it \param before its role
+    /// before the exchange \param role its new role
     /// \param from the controller that handed it off (0.0.0.0: none answered)
     /// \param layer3 an inter-subnet roam (or a return to the anchor)
-    void Resolved(Mac48Address client, MobilityRole role, Ipv4Address from, bool layer3);
+    void Resolved(Mac48Address client,
+                  MobilityRole before,
+                  MobilityRole role,
+                  Ipv4Address from,
+                  bool layer3);
+    /**
+     * After the handoff to a foreign controller was sent: this controller becomes the
+     * client's anchor.
+     * \param mac the client \param foreign the foreign controller \param self our address
+     */
+    void BecomeAnchor(Mac48Address mac, Ipv4Address foreign, Ipv4Address self);
     /// Emit a `debug mobility handoff` line. \param line the line
     void Log(const std::string& line);
     /// \param entry a client \return its context for a MobileHandoff

@@ -551,6 +551,10 @@ MobilityManager::HandleAnnounce(Ipv4Address from, const MobilityMessage& message
     uint64_t key = Key(MobilityMessageType::MOBILE_HANDOFF, header.xid);
     m_pending[key] = {MobilityMessage::CreateHandoff(out, body), {from}, 0, EventId()};
     Transmit(key);
+    if (reply.afterSend)
+    {
+        reply.afterSend();
+    }
 }
 
 void
@@ -566,24 +570,34 @@ MobilityManager::HandleHandoff(Ipv4Address from, const MobilityMessage& message)
         m_pending.at(announcing->second).timer.Cancel();
         m_pending.erase(announcing->second);
         m_announcing.erase(announcing);
+        m_takenHandoffs[header.mobileMac] = header.xid;
         Simulator::Schedule(m_handoffSetupDelay,
                             &MobilityManager::CompleteHandoff,
                             this,
                             from,
                             message,
-                            true);
+                            true,
+                            false);
         return;
     }
-    // a retransmitted handoff whose first copy we took, or one for no announce of ours
-    DebugLine(Text(header.mobileMac) + " Handoff for no pending announce: acknowledged again");
-    CompleteHandoff(from, message, false);
+    // a retransmitted handoff whose first copy we took is acknowledged again; one that answers
+    // no announce of ours is refused
+    auto taken = m_takenHandoffs.find(header.mobileMac);
+    bool duplicate = taken != m_takenHandoffs.end() && taken->second == header.xid;
+    DebugLine(Text(header.mobileMac) + (duplicate
+                                            ? " Handoff for no pending announce: acknowledged again"
+                                            : " Handoff for no announce of ours: refused"));
+    CompleteHandoff(from, message, false, duplicate);
 }
 
 void
-MobilityManager::CompleteHandoff(Ipv4Address from, MobilityMessage message, bool ours)
+MobilityManager::CompleteHandoff(Ipv4Address from,
+                                 MobilityMessage message,
+                                 bool ours,
+                                 bool duplicate)
 {
     const MobilityHeader& header = message.GetHeader();
-    bool accepted = !ours || (m_onHandoff && m_onHandoff(from, message));
+    bool accepted = ours ? m_onHandoff && m_onHandoff(from, message) : duplicate;
     MobilityHeader reply;
     reply.groupId = m_groupId;
     reply.xid = header.xid;

@@ -57,11 +57,12 @@ class MobilityManager : public Object
     /// What the controller answers to a MobileAnnounce.
     struct AnnounceReply
     {
-        bool answer{false};     //!< false: the client is not attached here, stay silent
-        MobileHandoffBody body; //!< the client's context, when answering
-        Ipv4Address mobileIp;   //!< the client's address, for the header
-        Ipv4Address vlanIp;     //!< our address on the client's VLAN, for the header
-        Ipv4Mask vlanMask;      //!< its mask
+        bool answer{false};              //!< false: the client is not attached here, stay silent
+        MobileHandoffBody body;          //!< the client's context, when answering
+        Ipv4Address mobileIp;            //!< the client's address, for the header
+        Ipv4Address vlanIp;              //!< our address on the client's VLAN, for the header
+        Ipv4Mask vlanMask;               //!< its mask
+        std::function<void()> afterSend; //!< run once the handoff was sent (may be empty)
     };
 
     /// Called back when a peer announces a client. \param from the peer \param message it
@@ -207,8 +208,10 @@ class MobilityManager : public Object
     void HandleAnnounce(Ipv4Address from, const MobilityMessage& message);
     /// Take a handoff. \param from the peer \param message the handoff
     void HandleHandoff(Ipv4Address from, const MobilityMessage& message);
-    /// Install a handoff taken by HandleHandoff and acknowledge it.
-    void CompleteHandoff(Ipv4Address from, MobilityMessage message, bool ours);
+    /// Install a handoff taken by HandleHandoff (ours) and acknowledge it; acknowledge a copy of
+    /// one already taken (duplicate) again; refuse any other. \param from the peer \param
+    /// message the handoff \param ours answers our pending announce \param duplicate a copy
+    void CompleteHandoff(Ipv4Address from, MobilityMessage message, bool ours, bool duplicate);
     /// Send a message, logging it. \param to the peer \param message the message
     void SendTo(Ipv4Address to, const MobilityMessage& message);
     /// (Re)transmit a pending exchange. \param key its key
@@ -246,16 +249,17 @@ class MobilityManager : public Object
     uint32_t m_nextXid{1};                 //!< next transaction id
     uint32_t m_sequence{1};                //!< next sequence number
     std::map<uint64_t, Pending> m_pending; //!< exchanges waiting for an answer
-    std::map<Mac48Address, uint64_t> m_announcing;                       //!< client -> its announce
-    EventId m_keepAliveTimer;                                            //!< next keep-alives
-    std::map<std::string, uint64_t> m_drops;                             //!< drops by reason
-    AnnounceHandler m_onAnnounce;                                        //!< to the controller
-    HandoffHandler m_onHandoff;                                          //!< to the controller
-    HandoffDoneHandler m_onHandoffDone;                                  //!< to the controller
-    AnnounceTimeoutHandler m_onAnnounceTimeout;                          //!< to the controller
-    AnchorUpdateHandler m_onAnchorUpdate;                                //!< to the controller
-    AnchorUpdateDoneHandler m_onAnchorUpdateDone;                        //!< to the controller
-    ClientDeleteHandler m_onClientDelete;                                //!< to the controller
+    std::map<Mac48Address, uint64_t> m_announcing;    //!< client -> its announce
+    std::map<Mac48Address, uint32_t> m_takenHandoffs; //!< client -> xid of the handoff taken
+    EventId m_keepAliveTimer;                         //!< next keep-alives
+    std::map<std::string, uint64_t> m_drops;          //!< drops by reason
+    AnnounceHandler m_onAnnounce;                     //!< to the controller
+    HandoffHandler m_onHandoff;                       //!< to the controller
+    HandoffDoneHandler m_onHandoffDone;               //!< to the controller
+    AnnounceTimeoutHandler m_onAnnounceTimeout;       //!< to the controller
+    AnchorUpdateHandler m_onAnchorUpdate;             //!< to the controller
+    AnchorUpdateDoneHandler m_onAnchorUpdateDone;     //!< to the controller
+    ClientDeleteHandler m_onClientDelete;             //!< to the controller
     TracedCallback<const std::string&, const std::string&> m_debugTrace; //!< debug lines
     TracedCallback<Ipv4Address, bool> m_memberTrace;                     //!< member up/down
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;   //!< drops

@@ -1,0 +1,395 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+/**
+ * \file
+ * \ingroup wlc-tests
+ * System test of the reference Layer 3 roam's captures, judged by Wireshark's tshark: the
+ * management VLANs of WLC1 (vlan80) and WLC2 (vlan82) decode without a malformed frame or an
+ * expert error; they carry CAPWAP control and data, and the EtherIP tunnel from WLC1 to WLC2
+ * with the client's Ethernet frames inside (its MAC and address); with the module's Lua dissector
+ * (doc/wireshark/wlc-mobility.lua) the roam's MobileAnnounce, MobileHandoff and MobileHandoffAck
+ * decode with their type names and nothing is malformed. Without tshark the test prints
+ * "SKIPPED: tshark not installed" and passes; without Lua support in tshark only the Lua part is
+ * skipped.
+ */
+
+#include "wlc-mobility-test-fixture.h"
+#include "wlc-test-util.h"
+
+#include "ns3/test.h"
+#include "ns3/wlc-ns3-compat.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+using namespace ns3;
+using namespace ns3::wlctest;
+
+namespace
+{
+
+/// One decoded frame: field -> every occurrence.
+using Row = std::map<std::string, std::vector<std::string>>;
+
+/// \param text tshark output \return its non-empty lines
+std::vector<std::string>
+OutputLines(const std::string& text)
+{
+    std::vector<std::string> lines;
+    std::istringstream stream(text);
+    std::string line;
+    while (std::getline(stream, line))
+    {
+        if (!line.empty())
+        {
+            lines.push_back(line);
+        }
+    }
+    return lines;
+}
+
+/**
+ * Decode a capture with tshark, keeping some fields of every frame.
+ * \param tshark the tshark command and its options (before -r)
+ * \param pcap the capture
+ * \param fields the fields
+ * \param result tshark's exit status and errors
+ * \return one row per frame
+ */
+std::vector<Row>
+DecodeFields(const std::string& tshark,
+             const std::string& pcap,
+             const std::vector<std::string>& fields,
+             CommandResult& result)
+{
+    std::string command = tshark + " -r " + ShellQuote(pcap) +
+                          " -T fields -E separator='|' -E occurrence=a -E aggregator=,";
+    for (const std::string& field : fields)
+    {
+        command += " -e " + ShellQuote(field);
+    }
+    result = RunCommand(command);
+    std::vector<Row> rows;
+    for (const std::string& line : OutputLines(result.output))
+    {
+        Row row;
+        std::istringstream cells(line + "|");
+        std::string cell;
+        for (std::size_t i = 0; i < fields.size() && std::getline(cells, cell, '|'); ++i)
+        {
+            std::istringstream values(cell);
+            std::string value;
+            while (std::getline(values, value, ','))
+            {
+                row[fields[i]].push_back(value);
+            }
+        }
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+/// \param row a frame \param field a field \param i an occurrence \return it, or ""
+std::string
+Field(const Row& row, const std::string& field, std::size_t i = 0)
+{
+    auto it = row.find(field);
+    return it == row.end() || it->second.size() <= i ? std::string() : it->second[i];
+}
+
+/// \param row a frame \param field a field \return its number of occurrences
+std::size_t
+Occurrences(const Row& row, const std::string& field)
+{
+    auto it = row.find(field);
+    return it == row.end() ? 0 : it->second.size();
+}
+
+/// \param row a frame \param layers "a:b:c" \return whether frame.protocols contains them
+bool
+HasLayers(const Row& row, const std::string& layers)
+{
+    return (":" + Field(row, "frame.protocols") + ":").find(":" + layers + ":") !=
+           std::string::npos;
+}
+
+/// \param row a frame \return whether tshark marked it malformed or gave an error
+bool
+IsBad(const Row& row)
+{
+    if (Occurrences(row, "_ws.malformed") > 0 || Occurrences(row, "_ws.lua.error") > 0)
+    {
+        return true;
+    }
+    auto it = row.find("_ws.expert.severity");
+    for (std::size_t i = 0; it != row.end() && i < it->second.size(); ++i)
+    {
+        // PI_ERROR is 0x00800000
+        if (std::strtoul(it->second[i].c_str(), nullptr, 0) >= 0x00800000)
+        {
+            return true;
+        }
+    }
+    return false;
+}
+
+/**
+ * The reference roam, captured and decoded.
+ */
+class L3PcapDecodeTestCase : public TestCase
+{
+  public:
+    L3PcapDecodeTestCase()
+        : TestCase("tshark decodes the Layer 3 roam's captures: CAPWAP, EtherIP, mobility")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        if (!InPath("tshark"))
+        {
+            std::cerr << "SKIPPED: tshark not installed" << std::endl;
+            return;
+        }
+        const std::string dir = FreshTempDir("l3-pcap-decode");
+        const std::string prefix = dir + "/l3";
+        MobilityRunOptions options;
+        options.pcapPrefix = prefix;
+        MobilityRunResult r = RunMobilityScenario(InterControllerConfig(2, 10), options);
+        // (the pcap files are complete: the scenario that held the devices is gone)
+        WLC_MOBTEST_REQUIRE_EQ(r.roams.size(), 1, "the captures must hold a roam");
+        WLC_MOBTEST_REQUIRE_EQ(r.roams[0].type, "l3", r.roamSummary);
+        const Time roamTime = r.roams[0].time;
+        const std::string client = ToText(r.client);
+        const std::string clientIp = ToText(REFERENCE_CLIENT_IP);
+
+        const std::string tshark = "tshark -n";
+        const std::vector<std::string> fields = {"frame.number",
+                                                 "frame.time_epoch",
+                                                 "frame.protocols",
+                                                 "_ws.malformed",
+                                                 "_ws.expert.severity",
+                                                 "eth.src",
+                                                 "eth.dst",
+                                                 "ip.src",
+                                                 "ip.dst",
+                                                 "udp.dstport",
+                                                 "etherip.ver",
+                                                 "capwap.control.header.message_type"};
+        for (const std::string vlan : {"vlan80", "vlan82"})
+        {
+            const std::string pcap = prefix + "-" + vlan + ".pcap";
+            WLC_MOBTEST_REQUIRE_EQ(std::filesystem::exists(pcap), true, pcap);
+            // no malformed frame, no expert error
+            CommandResult bad =
+                RunCommand(tshark + " -r " + ShellQuote(pcap) + " -Y " +
+                           ShellQuote("_ws.malformed || _ws.expert.severity >= error") +
+                           " -T fields -e frame.number -e frame.protocols -e _ws.expert.message");
+            NS_TEST_EXPECT_MSG_EQ(bad.exitStatus, 0, "tshark on " << pcap << ": " << bad.errors);
+            NS_TEST_EXPECT_MSG_EQ(bad.output, "", "malformed frames or expert errors in " << pcap);
+            CommandResult result;
+            std::vector<Row> rows = DecodeFields(tshark, pcap, fields, result);
+            NS_TEST_EXPECT_MSG_EQ(result.exitStatus,
+                                  0,
+                                  "tshark on " << pcap << ": " << result.errors);
+            NS_TEST_EXPECT_MSG_GT(rows.size(), 1000, "frames in " << pcap);
+
+            // CAPWAP control and data (the AP of that VLAN and its controller)
+            std::size_t control = 0;
+            std::size_t data80211 = 0;
+            std::size_t downlinkOverCapwap = 0;
+            // the EtherIP tunnel WLC1 -> WLC2 with the client's frames, and back
+            std::size_t toForeign = 0;
+            std::size_t downlinkInTunnel = 0;
+            std::size_t toForeignEarly = 0;
+            std::size_t toAnchor = 0;
+            std::size_t etherIpOther = 0;
+            for (const Row& row : rows)
+            {
+                control += HasLayers(row, "ip:udp:capwap") &&
+                           Occurrences(row, "capwap.control.header.message_type") > 0;
+                data80211 += HasLayers(row, "ip:udp:capwap.data:wlan");
+                downlinkOverCapwap += HasLayers(row, "capwap.data:wlan:llc:ip:udp") &&
+                                      Field(row, "ip.dst", 1) == clientIp &&
+                                      Field(row, "udp.dstport", 1) == "5000";
+                if (!HasLayers(row, "ip:etherip:eth"))
+                {
+                    continue;
+                }
+                bool version3 = Field(row, "etherip.ver") == "3";
+                std::string outerSrc = Field(row, "ip.src", 0);
+                std::string outerDst = Field(row, "ip.dst", 0);
+                if (version3 && outerSrc == "10.99.80.1" && outerDst == "10.99.82.1" &&
+                    Field(row, "eth.dst", 1) == client)
+                {
+                    // to the client: its downlink, and the DHCP and ARP replies
+                    ++toForeign;
+                    downlinkInTunnel +=
+                        Field(row, "ip.dst", 1) == clientIp && Field(row, "udp.dstport") == "5000";
+                    toForeignEarly +=
+                        std::stod(Field(row, "frame.time_epoch")) < roamTime.GetSeconds();
+                }
+                else if (version3 && outerSrc == "10.99.82.1" && outerDst == "10.99.80.1" &&
+                         Field(row, "eth.src", 1) == client)
+                {
+                    ++toAnchor; // the client's broadcasts (ARP, DHCP) go to its anchor
+                }
+                else
+                {
+                    ++etherIpOther;
+                }
+            }
+            // the downlink after the roam: 50 packets/s for about 17 s
+            const std::size_t downlinkAfter =
+                static_cast<std::size_t>((r.stop - Seconds(1) - roamTime).GetSeconds() * 50);
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(control, 6, "CAPWAP control messages in " << pcap);
+            NS_TEST_EXPECT_MSG_GT(data80211, 500, "802.11 frames in CAPWAP data in " << pcap);
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(toForeign, downlinkInTunnel, "EtherIP in " << pcap);
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(double(downlinkInTunnel),
+                                        0.9 * double(downlinkAfter),
+                                        "EtherIP 10.99.80.1 -> 10.99.82.1 with the client's "
+                                        "downlink in "
+                                            << pcap);
+            NS_TEST_EXPECT_MSG_EQ(toForeignEarly, 0, "EtherIP before the roam in " << pcap);
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(toAnchor,
+                                        1,
+                                        "EtherIP 10.99.82.1 -> 10.99.80.1 from the client in "
+                                            << pcap);
+            NS_TEST_EXPECT_MSG_EQ(etherIpOther, 0, "other EtherIP frames in " << pcap);
+            if (std::string(vlan) == "vlan82")
+            {
+                // out of the tunnel, into AP002's CAPWAP data channel
+                NS_TEST_EXPECT_MSG_GT_OR_EQ(double(downlinkOverCapwap),
+                                            0.9 * double(downlinkAfter),
+                                            "the client's downlink in CAPWAP data to AP002");
+            }
+        }
+
+        // --- the mobility messages, with the module's Lua dissector
+        const std::string lua =
+            (std::filesystem::path(ModuleSourceDir()) / "doc" / "wireshark" / "wlc-mobility.lua")
+                .lexically_normal()
+                .string();
+        WLC_MOBTEST_REQUIRE_EQ(std::filesystem::exists(lua), true, "dissector " << lua);
+        const std::string probe = dir + "/probe.lua";
+        std::ofstream(probe) << "print(\"wlc-lua-probe-ok\")\n";
+        CommandResult probed =
+            RunCommand("tshark -X lua_script:" + ShellQuote(probe) + " -r " +
+                       ShellQuote(prefix + "-vlan80.pcap") + " -c 1 -T fields -e frame.number");
+        if (probed.output.find("wlc-lua-probe-ok") == std::string::npos)
+        {
+            std::cerr << "SKIPPED: tshark does not run Lua scripts here (the mobility message "
+                         "checks): "
+                      << probed.errors << std::endl;
+            return;
+        }
+        const std::string withLua = "tshark -n -X lua_script:" + ShellQuote(lua);
+        const std::vector<std::string> mobilityFields = {"frame.number",
+                                                         "frame.protocols",
+                                                         "_ws.malformed",
+                                                         "_ws.expert.severity",
+                                                         "_ws.lua.error",
+                                                         "ip.src",
+                                                         "ip.dst",
+                                                         "wlcmobility.type",
+                                                         "wlcmobility.xid",
+                                                         "wlcmobility.length",
+                                                         "wlcmobility.mobile_mac",
+                                                         "wlcmobility.mobile_ip"};
+        for (const std::string vlan : {"vlan80", "vlan82"})
+        {
+            const std::string pcap = prefix + "-" + vlan + ".pcap";
+            CommandResult result;
+            std::vector<Row> rows = DecodeFields(withLua, pcap, mobilityFields, result);
+            NS_TEST_EXPECT_MSG_EQ(result.exitStatus, 0, "tshark with Lua: " << result.errors);
+            std::string bad;
+            std::size_t mobility = 0;
+            for (const Row& row : rows)
+            {
+                if (IsBad(row))
+                {
+                    bad += " " + Field(row, "frame.number");
+                }
+                mobility += HasLayers(row, "udp:wlcmobility");
+            }
+            NS_TEST_EXPECT_MSG_EQ(bad, "", "malformed frames with the Lua dissector in " << pcap);
+            NS_TEST_EXPECT_MSG_GT(mobility, 8, "mobility messages in " << pcap);
+            // the roam's exchange: one transaction, announce from WLC2, handoff and ack
+            std::string xid;
+            std::vector<std::string> exchange;
+            for (const Row& row : rows)
+            {
+                if (Field(row, "wlcmobility.mobile_mac") != client)
+                {
+                    continue;
+                }
+                std::string type = Field(row, "wlcmobility.type");
+                std::string from = Field(row, "ip.src");
+                if (type == "3" && from == "10.99.82.1")
+                {
+                    xid = Field(row, "wlcmobility.xid");
+                }
+                if (!xid.empty() && Field(row, "wlcmobility.xid") == xid)
+                {
+                    exchange.push_back(type + ":" + from + ">" + Field(row, "ip.dst") + ":" +
+                                       Field(row, "wlcmobility.length") + ":" +
+                                       Field(row, "wlcmobility.mobile_ip"));
+                }
+            }
+            std::string sequence;
+            for (const std::string& e : exchange)
+            {
+                sequence += e + " ";
+            }
+            NS_TEST_EXPECT_MSG_EQ(sequence,
+                                  "3:10.99.82.1>10.99.80.1:116:0.0.0.0 "
+                                  "5:10.99.80.1>10.99.82.1:546:10.99.81.40 "
+                                  "6:10.99.82.1>10.99.80.1:64:10.99.81.40 ",
+                                  "the roam's mobility exchange in " << pcap);
+            // the type names, as the dissector shows them
+            CommandResult verbose = RunCommand(
+                withLua + " -r " + ShellQuote(pcap) + " -O wlcmobility -V -Y " +
+                ShellQuote("wlcmobility.mobile_mac == " + client +
+                           " && wlcmobility.xid == " + (xid.empty() ? std::string("0") : xid)));
+            NS_TEST_EXPECT_MSG_EQ(verbose.exitStatus, 0, "tshark -V: " << verbose.errors);
+            for (const char* name : {"Type: MobileAnnounce (3)",
+                                     "Type: MobileHandoff (5)",
+                                     "Type: MobileHandoffAck (6)",
+                                     "Code: Handoff Indication (2)",
+                                     "Sender Role: Local (1)"})
+            {
+                NS_TEST_EXPECT_MSG_NE(verbose.output.find(name),
+                                      std::string::npos,
+                                      "'" << name << "' in the decode of " << pcap << ":\n"
+                                          << verbose.output.substr(0, 3000));
+            }
+            for (const char* text : {"Malformed", "Lua Error", "Expert Info"})
+            {
+                NS_TEST_EXPECT_MSG_EQ(verbose.output.find(text),
+                                      std::string::npos,
+                                      "'" << text << "' in the decode of " << pcap);
+            }
+        }
+    }
+};
+
+/// The suite.
+class L3PcapDecodeTestSuite : public TestSuite
+{
+  public:
+    L3PcapDecodeTestSuite()
+        : TestSuite("wlc-l3-pcap-decode", WLC_TEST_SYSTEM)
+    {
+        AddTestCase(new L3PcapDecodeTestCase, WLC_TEST_QUICK);
+    }
+};
+
+/// Static instance.
+L3PcapDecodeTestSuite g_l3PcapDecodeTestSuite;
+
+} // namespace
