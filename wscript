@@ -29,6 +29,7 @@ def build(bld):
     module.use.extend(['WLC_CRYPTO', 'WLC_GSL'])
     module.source = [
         'helper/lightweight-ap-helper.cc',
+        'helper/roaming-helper.cc',
         'helper/roaming-scenario.cc',
         'helper/wlc-client-helper.cc',
         'helper/wlc-helper.cc',
@@ -45,6 +46,9 @@ def build(bld):
         'model/capwap/capwap-request-queue.cc',
         'model/capwap/capwap-state-elements.cc',
         'model/client/controlled-port-net-device.cc',
+        'model/client/roaming-manager.cc',
+        'model/client/wlc-assoc-manager.cc',
+        'model/client/wlc-sta-wifi-mac.cc',
         'model/client/wpa-supplicant.cc',
         'model/common/byte-reader.cc',
         'model/common/byte-writer.cc',
@@ -64,6 +68,7 @@ def build(bld):
         'model/mobility/etherip-l4-protocol.cc',
         'model/mobility/mobility-header.cc',
         'model/mobility/mobility-manager.cc',
+        'model/mobility/mobility-message-body.cc',
         'model/mobility/mobility-message.cc',
         'model/net/arp-frame.cc',
         'model/net/dhcp-snoop.cc',
@@ -72,8 +77,10 @@ def build(bld):
         'model/security/rsn-element.cc',
         'model/security/wpa-authenticator-sm.cc',
         'model/security/wpa-crypto.cc',
+        'model/security/wpa-handshake-result.cc',
         'model/security/wpa-supplicant-sm.cc',
         'model/stats/roam-monitor.cc',
+        'model/stats/roam-statistics.cc',
     ]
 
     module_test = bld.create_ns3_module_test_library('wlc')
@@ -89,11 +96,19 @@ def build(bld):
         'test/dot11-frame-test-suite.cc',
         'test/eapol-frame-test-suite.cc',
         'test/intra-roam-test-suite.cc',
+        'test/l2-roam-test-suite.cc',
+        'test/l3-pcap-decode-test-suite.cc',
+        'test/l3-roam-test-suite.cc',
         'test/malformed-input-test-suite.cc',
         'test/mobility-dissector-test-suite.cc',
+        'test/mobility-failure-test-suite.cc',
         'test/mobility-message-test-suite.cc',
         'test/pcap-decode-test-suite.cc',
         'test/pem-state-test-suite.cc',
+        'test/roam-back-test-suite.cc',
+        'test/roam-statistics-test-suite.cc',
+        'test/station-roaming-test-suite.cc',
+        'test/third-controller-test-suite.cc',
         'test/wpa-crypto-test-suite.cc',
         'test/wpa-handshake-test-suite.cc',
     ]
@@ -102,6 +117,7 @@ def build(bld):
     headers.module = 'wlc'
     headers.source = [
         'helper/lightweight-ap-helper.h',
+        'helper/roaming-helper.h',
         'helper/roaming-scenario.h',
         'helper/wlc-client-helper.h',
         'helper/wlc-helper.h',
@@ -119,6 +135,9 @@ def build(bld):
         'model/capwap/capwap-request-queue.h',
         'model/capwap/capwap-state-elements.h',
         'model/client/controlled-port-net-device.h',
+        'model/client/roaming-manager.h',
+        'model/client/wlc-assoc-manager.h',
+        'model/client/wlc-sta-wifi-mac.h',
         'model/client/wpa-supplicant.h',
         'model/common/address-hash.h',
         'model/common/byte-reader.h',
@@ -141,6 +160,7 @@ def build(bld):
         'model/mobility/etherip-l4-protocol.h',
         'model/mobility/mobility-header.h',
         'model/mobility/mobility-manager.h',
+        'model/mobility/mobility-message-body.h',
         'model/mobility/mobility-message.h',
         'model/net/arp-frame.h',
         'model/net/dhcp-snoop.h',
@@ -149,8 +169,10 @@ def build(bld):
         'model/security/rsn-element.h',
         'model/security/wpa-authenticator-sm.h',
         'model/security/wpa-crypto.h',
+        'model/security/wpa-handshake-result.h',
         'model/security/wpa-supplicant-sm.h',
         'model/stats/roam-monitor.h',
+        'model/stats/roam-statistics.h',
     ]
 
     if bld.env.ENABLE_EXAMPLES:

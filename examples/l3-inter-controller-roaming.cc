@@ -24,10 +24,13 @@
 #include "ns3/core-module.h"
 #include "ns3/wlc-module.h"
 
+#include <cstdlib>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <map>
+#include <sstream>
+#include <string>
 #include <vector>
 
 using namespace ns3;
@@ -60,6 +63,9 @@ main(int argc, char* argv[])
     bool pcap = false;
     std::string outputDir = ".";
     double speed = 1.4;
+    bool roamingClient = false;
+    std::string channels;
+    double apSpacing = 0;
     CommandLine cmd(__FILE__);
     cmd.AddValue("trigger", "walk: the client walks to AP002; reset: WLC1 resets AP001", trigger);
     cmd.AddValue("tunnel", "asymmetric (AireOS default) or symmetric mobility tunnelling", tunnel);
@@ -71,6 +77,14 @@ main(int argc, char* argv[])
     cmd.AddValue("pcap", "write pcap files of every VLAN and AP radio", pcap);
     cmd.AddValue("outputDir", "directory for every file the example writes", outputDir);
     cmd.AddValue("speed", "walking speed of the client (m/s)", speed);
+    cmd.AddValue("roamingClient",
+                 "the client roams like an enterprise client (channel scans, RSSI trigger, "
+                 "reassociation) instead of ns-3's station behaviour",
+                 roamingClient);
+    cmd.AddValue("channels",
+                 "AP channels, comma-separated and given round robin (5 GHz, e.g. 36,44)",
+                 channels);
+    cmd.AddValue("apSpacing", "distance between neighbouring APs (m; 0: the default)", apSpacing);
     cmd.Parse(argc, argv);
     if (trigger != "walk" && trigger != "reset")
     {
@@ -90,12 +104,36 @@ main(int argc, char* argv[])
     config.symmetricTunneling = tunnel == "symmetric";
     config.roamBack = roamBack;
     config.walkSpeed = speed;
+    config.roamingClients = roamingClient;
+    std::stringstream channelList(channels);
+    for (std::string item; std::getline(channelList, item, ',');)
+    {
+        int channel = std::atoi(item.c_str());
+        if (channel < 32 || channel > 196)
+        {
+            std::cerr << "--channels must list 5 GHz channel numbers (32-196), not '" << item
+                      << "'\n";
+            return 1;
+        }
+        config.apChannels.push_back(static_cast<uint16_t>(channel));
+    }
+    if (apSpacing < 0)
+    {
+        std::cerr << "--apSpacing must be positive\n";
+        return 1;
+    }
+    if (apSpacing > 0)
+    {
+        config.apSpacing = apSpacing;
+    }
     if (trigger == "reset")
     {
         // the client stands between the APs, nearer AP001, until AP001 is reset
         config.apSpacing = 70;
         config.clientStart = 25;
         config.resetAt = Seconds(30);
+        // the client comes in once both APs have joined, so that it picks the nearer AP001
+        config.clientsArriveAt = Seconds(15);
     }
     RoamingScenario scenario(config);
     scenario.Build();

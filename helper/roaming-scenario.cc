@@ -5,6 +5,7 @@
 #include "roaming-scenario.h"
 
 #include "lightweight-ap-helper.h"
+#include "roaming-helper.h"
 #include "wlc-client-helper.h"
 #include "wlc-helper.h"
 
@@ -53,6 +54,17 @@ Ipv4Address
 VlanAddress(uint16_t vlan, uint8_t host)
 {
     return Ipv4Address((10u << 24) | (99u << 16) | (uint32_t(vlan) << 8) | host);
+}
+
+/// \param channel a 5 GHz channel \return the WifiPhy ChannelSettings that put a PHY there
+std::string
+ChannelSettings(uint16_t channel)
+{
+    NS_ABORT_MSG_IF(channel <= 14,
+                    "RoamingScenario: apChannels are 5 GHz channels (the scenario is 802.11a); "
+                    "got channel "
+                        << channel);
+    return "{" + std::to_string(channel) + ", 0, BAND_5GHZ, 0}";
 }
 
 /// AP identities of the reference (AP001, AP002); others are generated. The reference's AP001
@@ -289,6 +301,12 @@ RoamingScenario::BuildControllers()
             Ptr<NetDevice> wired = Attach(ap, management, VlanAddress(management, 11 + j));
             ApIdentity identity = ApMacs(apIndex);
             wired->SetAddress(Mac48Address(identity.ethernet.c_str()));
+            if (!m_config.apChannels.empty())
+            {
+                m_phy.Set("ChannelSettings",
+                          StringValue(ChannelSettings(
+                              m_config.apChannels[apIndex % m_config.apChannels.size()])));
+            }
             Ptr<WifiNetDevice> radio =
                 DynamicCast<WifiNetDevice>(wifi.Install(m_phy, mac, ap).Get(0));
             LightweightApHelper::SetWifiAddress(radio, Mac48Address(identity.bssid.c_str()));
@@ -329,14 +347,36 @@ RoamingScenario::BuildClients()
     wifi.SetStandard(WIFI_STANDARD_80211a);
     wifi.SetRemoteStationManager("ns3::MinstrelWifiManager");
     WifiMacHelper mac;
-    mac.SetType("ns3::StaWifiMac", "Ssid", SsidValue(Ssid(m_config.ssid)));
+    RoamingHelper roaming;
+    if (m_config.roamingClients)
+    {
+        RoamingHelper::ConfigureStationMac(mac, Ssid(m_config.ssid));
+        std::vector<uint16_t> channels;
+        for (uint16_t channel : m_config.apChannels)
+        {
+            if (std::find(channels.begin(), channels.end(), channel) == channels.end())
+            {
+                channels.push_back(channel);
+            }
+        }
+        roaming.SetChannels(channels);
+    }
+    else
+    {
+        mac.SetType("ns3::StaWifiMac", "Ssid", SsidValue(Ssid(m_config.ssid)));
+    }
+    if (!m_config.apChannels.empty())
+    {
+        m_phy.Set("ChannelSettings", StringValue(ChannelSettings(m_config.apChannels[0])));
+    }
     MobilityHelper mobility;
     mobility.SetMobilityModel("ns3::ConstantVelocityMobilityModel");
     mobility.Install(m_clients);
     WlcClientHelper clientHelper;
     std::string passphrase =
         m_config.security == WlanSecurity::OPEN ? std::string() : m_config.passphrase;
-    double end = m_config.apSpacing * (GetNAps() - 1) - 5;
+    double end =
+        m_config.walkEnd >= 0 ? m_config.walkEnd : m_config.apSpacing * (GetNAps() - 1) - 5;
     for (uint32_t i = 0; i < m_config.clients; ++i)
     {
         Ptr<Node> node = m_clients.Get(i);
@@ -347,12 +387,25 @@ RoamingScenario::BuildClients()
         address << "aa:26:96:3e:4b:" << std::hex << std::setw(2) << std::setfill('0')
                 << (0xee + i) % 256;
         LightweightApHelper::SetWifiAddress(station, Mac48Address(address.str().c_str()));
+        if (m_config.roamingClients)
+        {
+            roaming.Install(station);
+        }
         m_supplicants.push_back(clientHelper.Install(node, station, m_config.ssid, passphrase));
         m_monitor->AddClient(station, m_supplicants.back());
 
         Ptr<ConstantVelocityMobilityModel> walk = node->GetObject<ConstantVelocityMobilityModel>();
         double start = m_config.clientStart + i * 1.0;
         walk->SetPosition(Vector(start, 2, 0));
+        if (m_config.clientsArriveAt.IsStrictlyPositive())
+        {
+            // far away (out of every AP's range) until the client walks in
+            walk->SetPosition(Vector(-100000, 2, 0));
+            Simulator::Schedule(m_config.clientsArriveAt,
+                                &ConstantVelocityMobilityModel::SetPosition,
+                                walk,
+                                Vector(start, 2, 0));
+        }
         if (m_config.resetAt.IsStrictlyPositive())
         {
             // the clients stand still; AP001 is reset (Build schedules it)

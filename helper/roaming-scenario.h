@@ -79,13 +79,21 @@ class RoamingScenario
         uint32_t packetSize{160};                      //!< UDP payload size (a G.711 voice frame)
         Time maxDiscoveryInterval{Seconds(2)};         //!< APs' MaxDiscoveryInterval (RFC: 20 s)
         std::vector<ControllerSpec> controllerSpecs;   //!< empty: ReferenceControllers()
-        bool sameVlan{false};                 //!< with the reference controllers: one VLAN for all
-        bool symmetricTunneling{false};       //!< mobility symmetric tunnelling on every controller
-        bool roamBack{false};                 //!< the clients walk back to the first AP
-        Time resetAt{Seconds(0)};             //!< > 0: clients stand still, AP001 is reset then
-        double clientStart{5};                //!< where the clients start (m along the row)
-        std::string mobilityGroup{"default"}; //!< mobility group name
+        bool sameVlan{false};           //!< with the reference controllers: one VLAN for all
+        bool symmetricTunneling{false}; //!< mobility symmetric tunnelling on every controller
+        bool roamBack{false};           //!< the clients walk back to the first AP
+        Time resetAt{Seconds(0)};       //!< > 0: clients stand still, AP001 is reset then
+        double clientStart{5};          //!< where the clients start (m along the row)
+        double walkEnd{-1};             //!< where they stop (m; < 0: 5 m before the last AP)
+        /// > 0: the clients are out of range until then (so that they find every AP up)
+        Time clientsArriveAt{Seconds(0)};
+        std::string mobilityGroup{"default"};                            //!< mobility group name
         std::string mobilityGroupId{"d7f8a4f2cb038b78641818bba26869b4"}; //!< the reference's
+        /// AP channels, given round robin (5 GHz; empty: every AP on channel 36)
+        std::vector<uint16_t> apChannels;
+        /// clients roam like enterprise clients (RoamingHelper: channel scans, RSSI trigger,
+        /// reassociation) instead of ns-3's own station behaviour
+        bool roamingClients{false};
     };
 
     /// \param config what to build

@@ -46,4 +46,37 @@
 #define WLC_TEST_SYSTEM ns3::TestSuite::SYSTEM
 #endif
 
+#if WLC_NS3_VERSION >= 341
+/// Accessor of an enum attribute (EnumValue is a template since ns-3.41).
+#define WLC_MAKE_ENUM_ACCESSOR(type, member) ns3::MakeEnumAccessor<type>(member)
+#else
+/// Accessor of an enum attribute (EnumValue holds an int up to ns-3.40).
+#define WLC_MAKE_ENUM_ACCESSOR(type, member) ns3::MakeEnumAccessor(member)
+#endif
+
+namespace ns3
+{
+namespace wlc_compat
+{
+
+/**
+ * Have a station send a broadcast Probe Request for its SSID on its current channel.
+ * (StaWifiMac::SendProbeRequest up to ns-3.43, EnqueueProbeRequest since ns-3.44.)
+ * \tparam Mac StaWifiMac (a template so that this header needs no Wi-Fi include)
+ * \param mac the station's MAC
+ */
+template <typename Mac>
+void
+SendProbeRequest(Mac& mac)
+{
+#if WLC_NS3_VERSION >= 344
+    mac.EnqueueProbeRequest(mac.GetProbeRequest(0), 0);
+#else
+    mac.SendProbeRequest();
+#endif
+}
+
+} // namespace wlc_compat
+} // namespace ns3
+
 #endif /* WLC_NS3_COMPAT_H */

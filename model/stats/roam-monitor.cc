@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <iomanip>
+#include <sstream>
 
 namespace ns3
 {
@@ -113,6 +114,14 @@ RoamMonitor::AddClient(Ptr<WifiNetDevice> station, Ptr<WpaSupplicant> supplicant
                                                                   Simulator::Now());
                                                           }
                                                       }));
+    if (Ptr<RoamingManager> roaming = station->GetObject<RoamingManager>())
+    {
+        roaming->TraceConnectWithoutContext("Roamed",
+                                            Callback<void, const RoamingManager::RoamTiming&>(
+                                                [&log](const RoamingManager::RoamTiming& timing) {
+                                                    log.timings.push_back(timing);
+                                                }));
+    }
     Ptr<Node> node = station->GetNode();
     for (uint32_t i = 0; i < node->GetNApplications(); ++i)
     {
@@ -283,6 +292,28 @@ RoamMonitor::GetRoams() const
             end = std::min(end, nextLoss);
             roam.downlinkGapMs = LongestGap(log.downlink, left - GAP_WINDOW_BEFORE, end);
             roam.uplinkGapMs = LongestGap(log.uplink, left - GAP_WINDOW_BEFORE, end);
+            auto first = [associated, nextLoss](const std::vector<Time>& arrivals) {
+                auto it = std::lower_bound(arrivals.begin(), arrivals.end(), associated);
+                return it != arrivals.end() && *it < nextLoss ? Ms(associated, *it) : -1.0;
+            };
+            roam.firstDownlinkMs = first(log.downlink);
+            roam.firstUplinkMs = first(log.uplink);
+            for (const auto& timing : log.timings)
+            {
+                if (timing.associated != associated)
+                {
+                    continue;
+                }
+                roam.trigger = timing.reason;
+                if (timing.reason == "missed-beacons")
+                {
+                    roam.detectMs = Ms(timing.trigger, timing.leave);
+                }
+                bool scanned = !timing.scanStart.IsNegative() && !timing.scanEnd.IsNegative();
+                roam.scanMs = scanned ? Ms(timing.scanStart, timing.scanEnd) : -1;
+                Time joinStart = scanned ? std::max(timing.scanEnd, timing.leave) : timing.leave;
+                roam.reassocMs = Ms(joinStart, associated);
+            }
             roams.push_back(roam);
         }
     }
@@ -292,18 +323,35 @@ RoamMonitor::GetRoams() const
     return roams;
 }
 
+std::string
+RoamMonitor::CsvHeader()
+{
+    return "time_s,client,from_ap,to_ap,from_wlc,to_wlc,type,l2_ms,mobility_ms,ready_ms,"
+           "downlink_gap_ms,uplink_gap_ms,auth_ms,dhcp_ms,ip_before,ip_after,trigger,detect_ms,"
+           "scan_ms,reassoc_ms,first_dl_ms,first_ul_ms";
+}
+
+std::string
+RoamMonitor::CsvRow(const RoamRecord& r)
+{
+    std::ostringstream os;
+    os << std::fixed << std::setprecision(6) << r.time.GetSeconds() << "," << r.client << ","
+       << r.fromAp << "," << r.toAp << "," << r.fromWlc << "," << r.toWlc << "," << r.type << ","
+       << Cell(r.l2Ms) << "," << Cell(r.mobilityMs) << "," << Cell(r.readyMs) << ","
+       << Cell(r.downlinkGapMs) << "," << Cell(r.uplinkGapMs) << "," << Cell(r.authMs) << ","
+       << Cell(r.dhcpMs) << "," << r.ipBefore << "," << r.ipAfter << "," << r.trigger << ","
+       << Cell(r.detectMs) << "," << Cell(r.scanMs) << "," << Cell(r.reassocMs) << ","
+       << Cell(r.firstDownlinkMs) << "," << Cell(r.firstUplinkMs);
+    return os.str();
+}
+
 void
 RoamMonitor::WriteCsv(std::ostream& os) const
 {
-    os << "time_s,client,from_ap,to_ap,from_wlc,to_wlc,type,l2_ms,mobility_ms,ready_ms,"
-          "downlink_gap_ms,uplink_gap_ms,auth_ms,dhcp_ms,ip_before,ip_after\n";
+    os << CsvHeader() << "\n";
     for (const RoamRecord& r : GetRoams())
     {
-        os << std::fixed << std::setprecision(6) << r.time.GetSeconds() << "," << r.client << ","
-           << r.fromAp << "," << r.toAp << "," << r.fromWlc << "," << r.toWlc << "," << r.type
-           << "," << Cell(r.l2Ms) << "," << Cell(r.mobilityMs) << "," << Cell(r.readyMs) << ","
-           << Cell(r.downlinkGapMs) << "," << Cell(r.uplinkGapMs) << "," << Cell(r.authMs) << ","
-           << Cell(r.dhcpMs) << "," << r.ipBefore << "," << r.ipAfter << "\n";
+        os << CsvRow(r) << "\n";
     }
 }
 
@@ -319,6 +367,22 @@ RoamMonitor::PrintSummary(std::ostream& os) const
             os << "  " << std::left << std::setw(46) << what << std::right << std::setw(10)
                << (ms < 0 ? std::string("n/a") : Cell(ms)) << " ms\n";
         };
+        if (r.trigger != "none")
+        {
+            os << "  trigger: " << r.trigger << "\n";
+        }
+        if (r.detectMs >= 0)
+        {
+            line("beacon loss detection (last Beacon -> left)", r.detectMs);
+        }
+        if (r.scanMs >= 0)
+        {
+            line("scan that found the new AP", r.scanMs);
+        }
+        if (r.reassocMs >= 0)
+        {
+            line("channel switch and (re)association", r.reassocMs);
+        }
         line("Layer 2 (left old AP -> associated)", r.l2Ms);
         if (r.mobilityMs >= 0)
         {
@@ -329,6 +393,8 @@ RoamMonitor::PrintSummary(std::ostream& os) const
         line("DHCP (port authorized -> lease)", r.dhcpMs);
         line("longest downlink interruption", r.downlinkGapMs);
         line("longest uplink interruption", r.uplinkGapMs);
+        line("first downlink packet after association", r.firstDownlinkMs);
+        line("first uplink packet after association", r.firstUplinkMs);
         os << "  client address " << r.ipBefore << " -> " << r.ipAfter << "\n";
     }
 }

@@ -8,6 +8,7 @@
 #include "ns3/mac48-address.h"
 #include "ns3/nstime.h"
 #include "ns3/object.h"
+#include "ns3/roaming-manager.h"
 #include "ns3/wireless-lan-controller.h"
 
 #include <map>
@@ -45,6 +46,13 @@ struct RoamRecord
     double uplinkGapMs{-1};   //!< longest interruption of client-to-server traffic
     Ipv4Address ipBefore{Ipv4Address::GetAny()}; //!< the client's address before the roam
     Ipv4Address ipAfter{Ipv4Address::GetAny()};  //!< its address after the roam
+    // client-side phases (clients with a RoamingManager)
+    std::string trigger{"none"}; //!< "rssi", "missed-beacons", or "none" (no roaming manager)
+    double detectMs{-1};         //!< beacon loss: last Beacon heard to the loss detected
+    double scanMs{-1};           //!< the scan that found the new AP (roam scan or full scan)
+    double reassocMs{-1};        //!< end of the scan (or leaving) to the new association
+    double firstDownlinkMs{-1};  //!< association to the first server-to-client packet
+    double firstUplinkMs{-1};    //!< association to the first client-to-server packet
 };
 
 /**
@@ -89,6 +97,13 @@ class RoamMonitor : public Object
      * \param os the stream
      */
     void WriteCsv(std::ostream& os) const;
+    /// \return the column names of roams.csv, comma-separated
+    static std::string CsvHeader();
+    /**
+     * \param roam a roam
+     * \return its roams.csv row (no newline)
+     */
+    static std::string CsvRow(const RoamRecord& roam);
     /**
      * Print a human-readable summary.
      * \param os the stream
@@ -110,8 +125,9 @@ class RoamMonitor : public Object
         std::vector<std::pair<Time, std::string>> run;      //!< controller reached RUN
         /// mobility exchanges ended: time, controller, duration, layer 3
         std::vector<std::tuple<Time, std::string, Time, bool>> handoffs;
-        std::vector<Time> downlink; //!< downlink arrivals
-        std::vector<Time> uplink;   //!< uplink arrivals
+        std::vector<RoamingManager::RoamTiming> timings; //!< roams seen by the roaming manager
+        std::vector<Time> downlink;                      //!< downlink arrivals
+        std::vector<Time> uplink;                        //!< uplink arrivals
     };
 
     /// \param bssid a BSSID \param ap filled with the AP's name \param wlc with its controller

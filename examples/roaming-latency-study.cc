@@ -1,0 +1,228 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+/**
+ * \file
+ * \ingroup wlc
+ * A roaming latency study: security method x roaming policy x walking speed, each over
+ * replications (independent random streams, ns-3 run numbers).
+ *
+ * Every run builds the flagship's network with enterprise-roaming clients: WLC1 with AP001 on
+ * channel 36, WLC2 with AP002 on channel 44, APs 40 m apart, the WLAN on a different VLAN on each
+ * controller (a Layer 3 roam, WLC1 Anchor and WLC2 Foreign). The client walks from AP001 past
+ * AP002 (to 60 m, beyond AP001's cell edge at about 51 m) while it exchanges UDP traffic with a
+ * server both ways.
+ *
+ * Policies: "active" (RSSI trigger, active roam scans), "passive" (RSSI trigger, passive roam
+ * scans), "beacon-loss" (the client leaves only after MaxMissedBeacons Beacons were missed, then
+ * scans every channel actively). Security methods: "open", "psk" (WPA2-PSK, a 4-way handshake at
+ * every roam).
+ *
+ * The example writes one CSV of every roam (configuration columns, then the roams.csv columns)
+ * and prints, per configuration and phase, the mean, the median and the 95 % confidence interval
+ * of the mean (Student t, GSL).
+ *
+ *   ./wlc run roaming-latency-study [--securities=open,psk] [--policies=active,passive,beacon-loss]
+ *         [--speeds=1.4] [--runs=5] [--firstRun=1] [--outputDir=DIR]
+ */
+
+#include "ns3/core-module.h"
+#include "ns3/wlc-module.h"
+
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace ns3;
+
+namespace
+{
+
+/**
+ * \param text a comma-separated list
+ * \return its items
+ */
+std::vector<std::string>
+Split(const std::string& text)
+{
+    std::vector<std::string> items;
+    std::stringstream stream(text);
+    for (std::string item; std::getline(stream, item, ',');)
+    {
+        if (!item.empty())
+        {
+            items.push_back(item);
+        }
+    }
+    return items;
+}
+
+/// One configuration of the study.
+struct StudyConfig
+{
+    std::string security; //!< "open" or "psk"
+    std::string policy;   //!< "active", "passive" or "beacon-loss"
+    double speed;         //!< walking speed (m/s)
+};
+
+/// The phases summarized, with their roams.csv names.
+const std::vector<std::pair<std::string, double RoamRecord::*>> PHASES = {
+    {"scan_ms", &RoamRecord::scanMs},
+    {"l2_ms", &RoamRecord::l2Ms},
+    {"auth_ms", &RoamRecord::authMs},
+    {"mobility_ms", &RoamRecord::mobilityMs},
+    {"ready_ms", &RoamRecord::readyMs},
+    {"first_dl_ms", &RoamRecord::firstDownlinkMs},
+    {"first_ul_ms", &RoamRecord::firstUplinkMs},
+    {"downlink_gap_ms", &RoamRecord::downlinkGapMs},
+    {"uplink_gap_ms", &RoamRecord::uplinkGapMs},
+};
+
+/**
+ * Run one replication.
+ * \param config the configuration \param run the ns-3 run number
+ * \return the roams of the run
+ */
+std::vector<RoamRecord>
+RunOnce(const StudyConfig& config, uint32_t run)
+{
+    RngSeedManager::SetRun(run);
+    Config::SetDefault(
+        "ns3::WlcAssocManager::ScanType",
+        EnumValue(config.policy == "passive" ? WlcAssocManager::PASSIVE : WlcAssocManager::ACTIVE));
+    Config::SetDefault("ns3::RoamingManager::Trigger",
+                       EnumValue(config.policy == "beacon-loss" ? RoamingManager::MISSED_BEACONS
+                                                                : RoamingManager::BOTH));
+    RoamingScenario::Config scenarioConfig;
+    scenarioConfig.controllers = 2;
+    scenarioConfig.apsPerController = 1;
+    scenarioConfig.apChannels = {36, 44};
+    scenarioConfig.apSpacing = 40;
+    scenarioConfig.walkEnd = 60; // past AP002, beyond AP001's cell edge (about 51 m)
+    scenarioConfig.roamingClients = true;
+    scenarioConfig.walkSpeed = config.speed;
+    scenarioConfig.security =
+        config.security == "open" ? WlanSecurity::OPEN : WlanSecurity::WPA2_PSK;
+    std::vector<RoamRecord> roams;
+    {
+        RoamingScenario scenario(scenarioConfig);
+        scenario.Build();
+        scenario.Run();
+        roams = scenario.GetRoamMonitor()->GetRoams();
+    }
+    Simulator::Destroy();
+    return roams;
+}
+
+} // namespace
+
+int
+main(int argc, char* argv[])
+{
+    std::string securities = "open,psk";
+    std::string policies = "active,passive,beacon-loss";
+    std::string speeds = "1.4";
+    uint32_t runs = 5;
+    uint32_t firstRun = 1;
+    std::string outputDir = ".";
+    CommandLine cmd(__FILE__);
+    cmd.AddValue("securities", "security methods, comma-separated (open, psk)", securities);
+    cmd.AddValue("policies",
+                 "roaming policies, comma-separated (active, passive, beacon-loss)",
+                 policies);
+    cmd.AddValue("speeds", "walking speeds (m/s), comma-separated", speeds);
+    cmd.AddValue("runs", "replications per configuration", runs);
+    cmd.AddValue("firstRun", "ns-3 run number of the first replication", firstRun);
+    cmd.AddValue("outputDir", "directory of roaming-latency-study.csv", outputDir);
+    cmd.Parse(argc, argv);
+
+    std::vector<StudyConfig> configs;
+    for (const auto& security : Split(securities))
+    {
+        if (security != "open" && security != "psk")
+        {
+            std::cerr << "--securities: unknown method '" << security << "' (open, psk)\n";
+            return 1;
+        }
+        for (const auto& policy : Split(policies))
+        {
+            if (policy != "active" && policy != "passive" && policy != "beacon-loss")
+            {
+                std::cerr << "--policies: unknown policy '" << policy
+                          << "' (active, passive, beacon-loss)\n";
+                return 1;
+            }
+            for (const auto& speed : Split(speeds))
+            {
+                double value = std::atof(speed.c_str());
+                if (value <= 0)
+                {
+                    std::cerr << "--speeds: '" << speed << "' is not a positive speed\n";
+                    return 1;
+                }
+                configs.push_back({security, policy, value});
+            }
+        }
+    }
+    if (configs.empty() || runs == 0)
+    {
+        std::cerr << "nothing to run: give at least one security, policy, speed and run\n";
+        return 1;
+    }
+
+    std::string csvPath = outputDir + "/roaming-latency-study.csv";
+    std::ofstream csv(csvPath);
+    if (!csv)
+    {
+        std::cerr << "cannot write " << csvPath << "\n";
+        return 1;
+    }
+    csv << "security,policy,speed_mps,run," << RoamMonitor::CsvHeader() << "\n";
+    std::cout << "Layer 3 roam AP001 (WLC1, channel 36) -> AP002 (WLC2, channel 44), " << runs
+              << " runs per configuration; mean, median [95 % CI of the mean] in ms\n";
+    for (const auto& config : configs)
+    {
+        std::vector<RoamRecord> first; // the AP001 -> AP002 roam of each run
+        for (uint32_t run = firstRun; run < firstRun + runs; ++run)
+        {
+            for (const auto& roam : RunOnce(config, run))
+            {
+                csv << config.security << "," << config.policy << "," << config.speed << "," << run
+                    << "," << RoamMonitor::CsvRow(roam) << "\n";
+                if (roam.fromAp == "AP001" && roam.toAp == "AP002")
+                {
+                    first.push_back(roam);
+                    break;
+                }
+            }
+        }
+        std::cout << "\n"
+                  << config.security << ", " << config.policy << ", " << config.speed
+                  << " m/s: " << first.size() << " of " << runs << " runs roamed\n";
+        for (const auto& [name, field] : PHASES)
+        {
+            std::vector<double> values;
+            for (const auto& roam : first)
+            {
+                values.push_back(roam.*field);
+            }
+            SampleSummary s = RoamStatistics::Summarize(values);
+            std::cout << "  " << std::left << std::setw(16) << name << std::right;
+            if (s.n == 0)
+            {
+                std::cout << "         n/a\n";
+                continue;
+            }
+            std::cout << std::fixed << std::setprecision(2) << std::setw(10) << s.mean
+                      << std::setw(10) << s.median << "  [" << s.mean - s.halfWidth << ", "
+                      << s.mean + s.halfWidth << "]  n=" << s.n << "\n";
+        }
+    }
+    std::cout << "\nWrote " << csvPath << "\n";
+    return 0;
+}
