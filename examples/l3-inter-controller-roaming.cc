@@ -66,6 +66,7 @@ main(int argc, char* argv[])
     bool roamingClient = false;
     std::string channels;
     double apSpacing = 0;
+    std::string security = "psk";
     CommandLine cmd(__FILE__);
     cmd.AddValue("trigger", "walk: the client walks to AP002; reset: WLC1 resets AP001", trigger);
     cmd.AddValue("tunnel", "asymmetric (AireOS default) or symmetric mobility tunnelling", tunnel);
@@ -85,7 +86,22 @@ main(int argc, char* argv[])
                  "AP channels, comma-separated and given round robin (5 GHz, e.g. 36,44)",
                  channels);
     cmd.AddValue("apSpacing", "distance between neighbouring APs (m; 0: the default)", apSpacing);
+    cmd.AddValue("security",
+                 "psk (the reference's WPA2-PSK), open, 8021x (WPA2-Enterprise with a RADIUS "
+                 "server) or okc (8021x, the client offers cached PMKIDs; needs --roamingClient)",
+                 security);
     cmd.Parse(argc, argv);
+    if (security != "psk" && security != "open" && security != "8021x" && security != "okc")
+    {
+        std::cerr << "--security must be psk, open, 8021x or okc, not '" << security << "'\n";
+        return 1;
+    }
+    if (security == "okc" && !roamingClient)
+    {
+        std::cerr << "--security=okc needs --roamingClient=true (the PMKID goes in the "
+                     "Reassociation Request of a roaming client)\n";
+        return 1;
+    }
     if (trigger != "walk" && trigger != "reset")
     {
         std::cerr << "--trigger must be walk or reset, not '" << trigger << "'\n";
@@ -105,6 +121,15 @@ main(int argc, char* argv[])
     config.roamBack = roamBack;
     config.walkSpeed = speed;
     config.roamingClients = roamingClient;
+    config.security = security == "open"  ? WlanSecurity::OPEN
+                      : security == "psk" ? WlanSecurity::WPA2_PSK
+                                          : WlanSecurity::WPA2_8021X;
+    config.okc = security == "okc";
+    if (roamingClient)
+    {
+        // the client comes in once every AP has joined, so that it starts at AP001
+        config.clientsArriveAt = Seconds(12);
+    }
     std::stringstream channelList(channels);
     for (std::string item; std::getline(channelList, item, ',');)
     {

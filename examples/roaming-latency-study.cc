@@ -17,13 +17,16 @@
  * Policies: "active" (RSSI trigger, active roam scans), "passive" (RSSI trigger, passive roam
  * scans), "beacon-loss" (the client leaves only after MaxMissedBeacons Beacons were missed, then
  * scans every channel actively). Security methods: "open", "psk" (WPA2-PSK, a 4-way handshake at
- * every roam).
+ * every roam), "8021x" (WPA2-Enterprise: the EAP exchange with the RADIUS server, then the 4-way
+ * handshake, at every roam), "okc" (WPA2-Enterprise with opportunistic key caching: WLC1 gives
+ * the PMK to WLC2 in a MobilePmkUpdate, the roam needs only the 4-way handshake).
  *
  * The example writes one CSV of every roam (configuration columns, then the roams.csv columns)
  * and prints, per configuration and phase, the mean, the median and the 95 % confidence interval
  * of the mean (Student t, GSL).
  *
- *   ./wlc run roaming-latency-study [--securities=open,psk] [--policies=active,passive,beacon-loss]
+ *   ./wlc run roaming-latency-study [--securities=open,psk,8021x,okc]
+ *         [--policies=active,passive,beacon-loss]
  *         [--speeds=1.4] [--runs=5] [--firstRun=1] [--outputDir=DIR]
  */
 
@@ -65,7 +68,7 @@ Split(const std::string& text)
 /// One configuration of the study.
 struct StudyConfig
 {
-    std::string security; //!< "open" or "psk"
+    std::string security; //!< "open", "psk", "8021x" or "okc"
     std::string policy;   //!< "active", "passive" or "beacon-loss"
     double speed;         //!< walking speed (m/s)
 };
@@ -75,6 +78,8 @@ const std::vector<std::pair<std::string, double RoamRecord::*>> PHASES = {
     {"scan_ms", &RoamRecord::scanMs},
     {"l2_ms", &RoamRecord::l2Ms},
     {"auth_ms", &RoamRecord::authMs},
+    {"eap_ms", &RoamRecord::eapMs},
+    {"fourway_ms", &RoamRecord::fourWayMs},
     {"mobility_ms", &RoamRecord::mobilityMs},
     {"ready_ms", &RoamRecord::readyMs},
     {"first_dl_ms", &RoamRecord::firstDownlinkMs},
@@ -105,9 +110,12 @@ RunOnce(const StudyConfig& config, uint32_t run)
     scenarioConfig.apSpacing = 40;
     scenarioConfig.walkEnd = 60; // past AP002, beyond AP001's cell edge (about 51 m)
     scenarioConfig.roamingClients = true;
+    scenarioConfig.clientsArriveAt = Seconds(12); // every AP is up: the client starts at AP001
     scenarioConfig.walkSpeed = config.speed;
-    scenarioConfig.security =
-        config.security == "open" ? WlanSecurity::OPEN : WlanSecurity::WPA2_PSK;
+    scenarioConfig.security = config.security == "open"  ? WlanSecurity::OPEN
+                              : config.security == "psk" ? WlanSecurity::WPA2_PSK
+                                                         : WlanSecurity::WPA2_8021X;
+    scenarioConfig.okc = config.security == "okc";
     std::vector<RoamRecord> roams;
     {
         RoamingScenario scenario(scenarioConfig);
@@ -124,14 +132,16 @@ RunOnce(const StudyConfig& config, uint32_t run)
 int
 main(int argc, char* argv[])
 {
-    std::string securities = "open,psk";
+    std::string securities = "open,psk,8021x,okc";
     std::string policies = "active,passive,beacon-loss";
     std::string speeds = "1.4";
     uint32_t runs = 5;
     uint32_t firstRun = 1;
     std::string outputDir = ".";
     CommandLine cmd(__FILE__);
-    cmd.AddValue("securities", "security methods, comma-separated (open, psk)", securities);
+    cmd.AddValue("securities",
+                 "security methods, comma-separated (open, psk, 8021x, okc)",
+                 securities);
     cmd.AddValue("policies",
                  "roaming policies, comma-separated (active, passive, beacon-loss)",
                  policies);
@@ -144,9 +154,10 @@ main(int argc, char* argv[])
     std::vector<StudyConfig> configs;
     for (const auto& security : Split(securities))
     {
-        if (security != "open" && security != "psk")
+        if (security != "open" && security != "psk" && security != "8021x" && security != "okc")
         {
-            std::cerr << "--securities: unknown method '" << security << "' (open, psk)\n";
+            std::cerr << "--securities: unknown method '" << security
+                      << "' (open, psk, 8021x, okc)\n";
             return 1;
         }
         for (const auto& policy : Split(policies))

@@ -20,6 +20,7 @@
 #include "ns3/ipv4.h"
 #include "ns3/log.h"
 #include "ns3/mobility-helper.h"
+#include "ns3/radius-server.h"
 #include "ns3/simulator.h"
 #include "ns3/ssid.h"
 #include "ns3/string.h"
@@ -173,6 +174,15 @@ RoamingScenario::BuildWiredNetwork()
     Ipv4StaticRoutingHelper routing;
     routing.GetStaticRouting(m_server->GetObject<Ipv4>())
         ->SetDefaultRoute(VlanAddress(SERVER_VLAN, 254), 1);
+    if (m_config.security == WlanSecurity::WPA2_8021X)
+    {
+        m_radius = CreateObject<RadiusServer>();
+        m_server->AddApplication(m_radius);
+        for (uint32_t i = 0; i < m_config.clients; ++i)
+        {
+            m_radius->AddUser("user" + std::to_string(i + 1), m_config.eapPassword);
+        }
+    }
 }
 
 std::vector<RoamingScenario::ControllerSpec>
@@ -284,12 +294,19 @@ RoamingScenario::BuildControllers()
                                VlanAddress(clients, spec.interfaceHost),
                                Ipv4Mask("255.255.255.0"),
                                VlanAddress(clients, 254));
+        bool dot1x = m_config.security == WlanSecurity::WPA2_8021X;
         wlcHelper.AddWlan(wlc,
                           m_config.wlanId,
                           m_config.ssid,
                           spec.interfaceName,
                           m_config.security,
-                          m_config.passphrase);
+                          dot1x ? std::string() : m_config.passphrase);
+        if (dot1x)
+        {
+            wlc->SetRadiusServer(VlanAddress(SERVER_VLAN, 10), m_config.radiusSecret);
+            m_radius->AddClient(VlanAddress(spec.managementVlan, spec.managementHost),
+                                m_config.radiusSecret);
+        }
         wlc->SetMobilityGroup(m_config.mobilityGroup, m_config.mobilityGroupId);
         m_controllers.push_back(wlc);
         m_monitor->AddController(wlc);
@@ -374,7 +391,7 @@ RoamingScenario::BuildClients()
     mobility.Install(m_clients);
     WlcClientHelper clientHelper;
     std::string passphrase =
-        m_config.security == WlanSecurity::OPEN ? std::string() : m_config.passphrase;
+        m_config.security == WlanSecurity::WPA2_PSK ? m_config.passphrase : std::string();
     double end =
         m_config.walkEnd >= 0 ? m_config.walkEnd : m_config.apSpacing * (GetNAps() - 1) - 5;
     for (uint32_t i = 0; i < m_config.clients; ++i)
@@ -392,6 +409,12 @@ RoamingScenario::BuildClients()
             roaming.Install(station);
         }
         m_supplicants.push_back(clientHelper.Install(node, station, m_config.ssid, passphrase));
+        if (m_config.security == WlanSecurity::WPA2_8021X)
+        {
+            m_supplicants.back()->SetAttribute("Okc", BooleanValue(m_config.okc));
+            m_supplicants.back()->SetEnterpriseCredentials("user" + std::to_string(i + 1),
+                                                           m_config.eapPassword);
+        }
         m_monitor->AddClient(station, m_supplicants.back());
 
         Ptr<ConstantVelocityMobilityModel> walk = node->GetObject<ConstantVelocityMobilityModel>();
@@ -575,6 +598,12 @@ Ptr<Node>
 RoamingScenario::GetServer() const
 {
     return m_server;
+}
+
+Ptr<RadiusServer>
+RoamingScenario::GetRadiusServer() const
+{
+    return m_radius;
 }
 
 Ptr<RoamMonitor>

@@ -9,6 +9,7 @@
 #include "ns3/csma-helper.h"
 #include "ns3/flow-monitor.h"
 #include "ns3/node-container.h"
+#include "ns3/radius-server.h"
 #include "ns3/roam-monitor.h"
 #include "ns3/udp-server.h"
 #include "ns3/wireless-lan-controller.h"
@@ -72,13 +73,18 @@ class RoamingScenario
         std::string ssid{"CORP"};     //!< SSID
         WlanSecurity security{WlanSecurity::WPA2_PSK}; //!< Layer 2 security
         std::string passphrase{"reference-roam-psk"};  //!< WPA2 passphrase
-        double apSpacing{100};                         //!< distance between neighbouring APs (m)
-        double walkSpeed{1.4};                         //!< walking speed of the clients (m/s)
-        Time walkStart{Seconds(20)};                   //!< when the clients start walking
-        Time trafficInterval{MilliSeconds(20)};        //!< UDP packet interval, each way
-        uint32_t packetSize{160};                      //!< UDP payload size (a G.711 voice frame)
-        Time maxDiscoveryInterval{Seconds(2)};         //!< APs' MaxDiscoveryInterval (RFC: 20 s)
-        std::vector<ControllerSpec> controllerSpecs;   //!< empty: ReferenceControllers()
+        /// WPA2-802.1X: the RADIUS server (on the server node) knows client i as "user<i+1>"
+        /// with this password; the controllers share this secret with it
+        std::string eapPassword{"reference-roam-eap"};
+        std::string radiusSecret{"reference-radius"}; //!< RADIUS shared secret
+        bool okc{false}; //!< WPA2-802.1X clients offer cached PMKIDs (opportunistic key caching)
+        double apSpacing{100};                       //!< distance between neighbouring APs (m)
+        double walkSpeed{1.4};                       //!< walking speed of the clients (m/s)
+        Time walkStart{Seconds(20)};                 //!< when the clients start walking
+        Time trafficInterval{MilliSeconds(20)};      //!< UDP packet interval, each way
+        uint32_t packetSize{160};                    //!< UDP payload size (a G.711 voice frame)
+        Time maxDiscoveryInterval{Seconds(2)};       //!< APs' MaxDiscoveryInterval (RFC: 20 s)
+        std::vector<ControllerSpec> controllerSpecs; //!< empty: ReferenceControllers()
         bool sameVlan{false};           //!< with the reference controllers: one VLAN for all
         bool symmetricTunneling{false}; //!< mobility symmetric tunnelling on every controller
         bool roamBack{false};           //!< the clients walk back to the first AP
@@ -130,6 +136,8 @@ class RoamingScenario
     Ipv4Address GetClientAddress(uint32_t i) const;
     /// \return the server
     Ptr<Node> GetServer() const;
+    /// \return the RADIUS server application (WPA2-802.1X only; else nullptr)
+    Ptr<RadiusServer> GetRadiusServer() const;
     /// \return the roam monitor
     Ptr<RoamMonitor> GetRoamMonitor() const;
     /// \return when the clients start walking
@@ -174,6 +182,7 @@ class RoamingScenario
     std::vector<Ptr<NetDevice>> m_radios;                  //!< AP radios, for pcaps
     Ptr<Node> m_router;                                    //!< the router
     Ptr<Node> m_server;                                    //!< the server
+    Ptr<RadiusServer> m_radius;                            //!< on the server (802.1X)
     std::vector<Ptr<WirelessLanController>> m_controllers; //!< controllers
     std::vector<Ptr<CapwapWtp>> m_wtps;                    //!< APs
     NodeContainer m_clients;                               //!< clients

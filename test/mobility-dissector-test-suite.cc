@@ -333,6 +333,19 @@ GoodMessages()
     remove.reason = 5;
     add(MobilityMessage::CreateClientDelete(Header(107), remove),
         {{"wlcmobility.sender_ip", "10.99.80.1"}, {"wlcmobility.reason", "5"}});
+
+    MobilePmkUpdateBody pmk;
+    pmk.senderIp = Ipv4Address("10.99.80.1");
+    pmk.senderMac = Mac48Address("00:21:d8:fa:66:00");
+    pmk.pmk.fill(0x5a);
+    pmk.lifetime = 1800;
+    pmk.username = "user1";
+    pmk.eapType = 25;
+    add(MobilityMessage::CreatePmkUpdate(Header(108), pmk),
+        {{"wlcmobility.sender_ip", "10.99.80.1"},
+         {"wlcmobility.pmk_lifetime", "1800"},
+         {"wlcmobility.username", "user1"},
+         {"wlcmobility.eap_type", "25"}});
     return all;
 }
 
@@ -514,6 +527,7 @@ class MobilityDissectorTestCase : public TestCase
                                  "Type: MobileKeepAlive (10)",
                                  "Type: MobileKeepAliveAck (11)",
                                  "Type: MobileClientDelete (12)",
+                                 "Type: MobilePmkUpdate (13)",
                                  "Mobile MAC: ab:26:96:3e:4b:ee",
                                  "Group ID: d7f8a4f2cb038b78641818bba26869b4",
                                  "VLAN Netmask: 255.255.255.0",

@@ -326,6 +326,23 @@ const std::vector<uint8_t> kClientDelete = ConcatBytes({
     Zeros(3),                      // 61 reserved
 });
 
+// MobilePmkUpdate: WLC1 (10.99.80.1) gives the group the PMK of "user1" (bytes 0x01..0x20),
+// lifetime 1800 s, EAP type 25 (PEAP); sent as seq 106, len 172.
+const std::vector<uint8_t> kPmkUpdate = ConcatBytes({
+    ReplyHeader(0x0d, 0x6a, 0xac),        // type 13, seq 106, len 172
+    {0x0a, 0x63, 0x50, 0x01},             // 56 sender IP 10.99.80.1
+    {0x00, 0x21, 0xd8, 0xfa, 0x66, 0x00}, // 60 sender MAC
+    {0x00, 0x00},                         // 66 reserved
+    {0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b,
+     0x0c, 0x0d, 0x0e, 0x0f, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16,
+     0x17, 0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f, 0x20}, // 68 PMK
+    {0x00, 0x00, 0x07, 0x08},                                     // 100 lifetime 1800 s
+    {0x05, 'u', 's', 'e', 'r', '1'},                              // 104 username length 5, user1
+    Zeros(59),                                                    // 110 username padding
+    {0x19},                                                       // 169 EAP type 25
+    {0x00, 0x00},                                                 // 170 reserved
+});
+
 /// \return every image
 std::vector<std::vector<uint8_t>>
 AllImages()
@@ -337,7 +354,8 @@ AllImages()
             kAnchorUpdateAck,
             kKeepAlive,
             kKeepAliveAck,
-            kClientDelete};
+            kClientDelete,
+            kPmkUpdate};
 }
 
 // -------------------------------------------------------------------- the messages in C++
@@ -522,6 +540,23 @@ ClientDelete()
     return MobilityMessage::CreateClientDelete(ReplyMobilityHeader(105), b);
 }
 
+/// \return the message of kPmkUpdate
+MobilityMessage
+PmkUpdate()
+{
+    MobilePmkUpdateBody b;
+    b.senderIp = Ipv4Address("10.99.80.1");
+    b.senderMac = Mac48Address("00:21:d8:fa:66:00");
+    for (std::size_t i = 0; i < b.pmk.size(); ++i)
+    {
+        b.pmk[i] = static_cast<uint8_t>(i + 1);
+    }
+    b.lifetime = 1800;
+    b.username = "user1";
+    b.eapType = 25;
+    return MobilityMessage::CreatePmkUpdate(ReplyMobilityHeader(106), b);
+}
+
 /// \param bytes an image \return true if it decodes
 bool
 Decodes(const std::vector<uint8_t>& bytes)
@@ -569,14 +604,23 @@ class MobilityBasicsTestCase : public TestCase
                                                                     {0, "Unknown"},
                                                                     {4, "Unknown"},
                                                                     {7, "Unknown"},
-                                                                    {13, "Unknown"},
+                                                                    {13, "MobilePmkUpdate"},
+                                                                    {14, "Unknown"},
                                                                     {255, "Unknown"}};
         for (const auto& [type, name] : names)
         {
             NS_TEST_EXPECT_MSG_EQ(MobilityMessageTypeName(type), name, "type " << int(type));
         }
-        const std::vector<std::pair<uint8_t, std::size_t>> sizes =
-            {{3, 116}, {5, 546}, {6, 64}, {8, 72}, {9, 64}, {10, 68}, {11, 68}, {12, 64}, {1, 0}};
+        const std::vector<std::pair<uint8_t, std::size_t>> sizes = {{3, 116},
+                                                                    {5, 546},
+                                                                    {6, 64},
+                                                                    {8, 72},
+                                                                    {9, 64},
+                                                                    {10, 68},
+                                                                    {11, 68},
+                                                                    {12, 64},
+                                                                    {13, 172},
+                                                                    {1, 0}};
         for (const auto& [type, size] : sizes)
         {
             NS_TEST_EXPECT_MSG_EQ(MobilityMessageSize(type), size, "size of type " << int(type));
@@ -842,6 +886,19 @@ class MobilityImageTestCase : public TestCase
             NS_TEST_EXPECT_MSG_EQ(b->senderIp, Ipv4Address("10.99.80.1"), "sender");
             NS_TEST_EXPECT_MSG_EQ(unsigned(b->reason), 5u, "reason");
         }
+        {
+            MobilityMessage d = Both(PmkUpdate(), kPmkUpdate, 172, "MobilePmkUpdate");
+            const auto* b = d.GetBody<MobilePmkUpdateBody>();
+            WLC_REQUIRE_NE(b, nullptr, "PMK update body");
+            NS_TEST_EXPECT_MSG_EQ(b->username, "user1", "username");
+            NS_TEST_EXPECT_MSG_EQ(b->lifetime, 1800u, "lifetime");
+            NS_TEST_EXPECT_MSG_EQ(unsigned(b->pmk[31]), 0x20u, "last PMK byte");
+            NS_TEST_EXPECT_MSG_EQ(unsigned(b->eapType), 25u, "EAP type");
+            // a username length beyond its 64-byte field is rejected
+            std::vector<uint8_t> bad = kPmkUpdate;
+            bad[104] = 65;
+            NS_TEST_EXPECT_MSG_EQ(Decodes(bad), false, "username length 65");
+        }
 
         // The generic factory takes the type from the header.
         {
@@ -1042,7 +1099,7 @@ class MobilityMalformedTestCase : public TestCase
         }
 
         // Unknown types, with the size of a known type.
-        for (uint8_t type : {0, 1, 2, 4, 7, 13, 14, 100, 255})
+        for (uint8_t type : {0, 1, 2, 4, 7, 14, 15, 100, 255})
         {
             Reject(WithU8(kHandoffAck, 0, type), "unknown", "type " + std::to_string(type));
             Reject(WithU8(kHandoff, 0, type), "unknown", "type " + std::to_string(type));

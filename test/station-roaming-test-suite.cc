@@ -562,6 +562,7 @@ class ControllerRoamTestCase : public TestCase
         config.apChannels = {36, 44};
         config.apSpacing = 40;
         config.roamingClients = true;
+        config.clientsArriveAt = Seconds(12); // every AP is up: the client starts at AP001
         RoamingScenario scenario(config);
         scenario.Build();
         scenario.Run();

@@ -29,8 +29,9 @@ local type_names = {
     [10] = "MobileKeepAlive",
     [11] = "MobileKeepAliveAck",
     [12] = "MobileClientDelete",
+    [13] = "MobilePmkUpdate",
 }
-local type_sizes = { [3] = 116, [5] = 546, [6] = 64, [8] = 72, [9] = 64, [10] = 68, [11] = 68, [12] = 64 }
+local type_sizes = { [3] = 116, [5] = 546, [6] = 64, [8] = 72, [9] = 64, [10] = 68, [11] = 68, [12] = 64, [13] = 172 }
 local pem_names = {
     [0] = "START", [2] = "AUTHCHECK", [3] = "8021X_REQD", [4] = "L2AUTHCOMPLETE",
     [7] = "DHCP_REQD", [20] = "RUN",
@@ -102,6 +103,7 @@ local F = {
     eap_type = ProtoField.uint8("wlcmobility.eap_type", "EAP Type", base.DEC, eap_names),
     pmkid = ProtoField.bytes("wlcmobility.pmkid", "PMKID"),
     pmk = ProtoField.bytes("wlcmobility.pmk", "PMK"),
+    pmk_lifetime = ProtoField.uint32("wlcmobility.pmk_lifetime", "PMK Lifetime (s)", base.DEC),
     move_count = ProtoField.uint32("wlcmobility.move_count", "Move Count", base.DEC),
     connected_since = ProtoField.uint64("wlcmobility.connected_since", "Connected Since (ns)", base.DEC),
     aid = ProtoField.uint16("wlcmobility.aid", "Association ID", base.DEC),
@@ -368,6 +370,17 @@ local function dissect_client_delete(c)
     c.reserved(61, 3)
 end
 
+local function dissect_pmk_update(c)
+    c.add(F.sender_ip, 56, 4)
+    c.add(F.sender_mac, 60, 6)
+    c.reserved(66, 2)
+    c.add(F.pmk, 68, 32)
+    c.add(F.pmk_lifetime, 100, 4)
+    c.string(F.username_length, F.username, 104, 64, 0, "Username")
+    c.add(F.eap_type, 169, 1)
+    c.reserved(170, 2)
+end
+
 local bodies = {
     [3] = dissect_announce,
     [5] = dissect_handoff,
@@ -377,6 +390,7 @@ local bodies = {
     [10] = dissect_keep_alive,
     [11] = dissect_keep_alive,
     [12] = dissect_client_delete,
+    [13] = dissect_pmk_update,
 }
 
 -- the dissector ----------------------------------------------------------------------------

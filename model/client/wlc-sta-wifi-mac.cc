@@ -73,6 +73,12 @@ WlcStaWifiMac::SetChannelSwitchedCallback(ChannelSwitchedCallback callback)
 }
 
 void
+WlcStaWifiMac::SetRsnElementCallback(RsnElementCallback callback)
+{
+    m_rsnElement = std::move(callback);
+}
+
+void
 WlcStaWifiMac::NotifyChannelSwitching(uint8_t linkId)
 {
     NS_LOG_FUNCTION(this << unsigned(linkId) << m_offChannel);
@@ -264,6 +270,11 @@ WlcStaWifiMac::ReplaceRequest()
     reassoc.insert(reassoc.end(), address, address + sizeof(address));
     reassoc.insert(reassoc.end(), bytes.begin() + FIXED_FIELDS_SIZE, bytes.end());
     WifiMacHeader header = request->GetHeader();
+    if (m_rsnElement)
+    {
+        std::vector<uint8_t> rsn = m_rsnElement(header.GetAddr1());
+        reassoc.insert(reassoc.end(), rsn.begin(), rsn.end());
+    }
     header.SetType(WIFI_MAC_MGT_REASSOCIATION_REQUEST);
     Ptr<WifiMpdu> replacement =
         Create<WifiMpdu>(Create<Packet>(reassoc.data(), reassoc.size()), header);

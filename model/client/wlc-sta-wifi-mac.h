@@ -77,6 +77,15 @@ class WlcStaWifiMac : public StaWifiMac
     bool IsOffChannel() const;
     /// \param callback called at the end of each channel switch
     void SetChannelSwitchedCallback(ChannelSwitchedCallback callback);
+    /// An RSN element for a Reassociation Request to an AP (empty: none).
+    using RsnElementCallback = std::function<std::vector<uint8_t>(Mac48Address bssid)>;
+    /**
+     * \param callback asked, for each Reassociation Request, for an RSN element to append
+     *        (the supplicant's, with a PMKID for OKC). It goes after every other element,
+     *        because ns-3's own parser expects its elements in a fixed order and stops at the
+     *        first it does not expect.
+     */
+    void SetRsnElementCallback(RsnElementCallback callback);
     /**
      * Queue a Disassociation frame to the AP the station is associated with.
      * \param reason the reason code
@@ -123,6 +132,7 @@ class WlcStaWifiMac : public StaWifiMac
     bool m_offChannel{false};                  //!< channel switches are off-channel dwells
     bool m_holding{false};                     //!< inside JoinWithRequestHeld()
     ChannelSwitchedCallback m_channelSwitched; //!< end-of-switch callback
+    RsnElementCallback m_rsnElement;           //!< RSN element of Reassociation Requests
     std::optional<Mac48Address> m_reassocFrom; //!< Current AP Address of the next request
     Ptr<const WifiMpdu> m_request;             //!< the request to replace
     bool m_tracesConnected{false};             //!< queue traces connected

@@ -7,6 +7,8 @@
 
 #include "controlled-port-net-device.h"
 
+#include "ns3/eap-peer-sm.h"
+#include "ns3/event-id.h"
 #include "ns3/mac48-address.h"
 #include "ns3/nstime.h"
 #include "ns3/object.h"
@@ -32,6 +34,13 @@ class WifiNetDevice;
  * the authenticator's 4-way handshake (EAPOL-Key frames on the uncontrolled port, with a random
  * SNonce per handshake) and authorizes the port when the keys are installed. Losing the
  * association unauthorizes the port; every new association runs the handshake again.
+ *
+ * With WPA2-802.1X (SetEnterpriseCredentials) the supplicant is the EAP peer: it answers the
+ * controller's EAP-Requests (Identity, then the RADIUS server's method; EapPeerSm), each after
+ * `EapResponseDelay`, and takes the first 256 bits of the MSK as the PMK of the 4-way handshake
+ * that follows. The PMK is kept: with `Okc` (opportunistic key caching) a station with a
+ * WlcStaWifiMac offers, in the RSN element of its Reassociation Request, the PMKID of that PMK
+ * for the new AP; a controller that knows the PMK then skips the EAP exchange.
  */
 class WpaSupplicant : public Object
 {
@@ -46,6 +55,11 @@ class WpaSupplicant : public Object
      * \param bssid the AP \param reason why
      */
     using FailedTracedCallback = void (*)(Mac48Address bssid, const std::string& reason);
+    /**
+     * Signature of the EapCompleted trace.
+     * \param bssid the AP \param duration from association to EAP-Success
+     */
+    using EapCompletedTracedCallback = void (*)(Mac48Address bssid, Time duration);
 
     /// \return the TypeId
     static TypeId GetTypeId();
@@ -65,6 +79,18 @@ class WpaSupplicant : public Object
                Ptr<ControlledPortNetDevice> port,
                const std::string& ssid,
                const std::string& passphrase);
+    /**
+     * Make this a WPA2-802.1X client (call after Setup, with an empty passphrase there).
+     * \param identity the EAP identity (RADIUS User-Name)
+     * \param password the credential the RADIUS server knows for it
+     */
+    void SetEnterpriseCredentials(const std::string& identity, const std::string& password);
+    /// \return true if the client holds a PMK from an earlier 802.1X authentication
+    bool HasCachedPmk() const;
+    /// \return true for a WPA2-802.1X client
+    bool IsEnterprise() const;
+    /// \return true for an open-network client (no passphrase, no 802.1X)
+    bool IsOpen() const;
     /// \return the controlled port
     Ptr<ControlledPortNetDevice> GetPort() const;
     /// \return the current handshake, or nullptr (for its frame records)
@@ -86,16 +112,40 @@ class WpaSupplicant : public Object
     void Disassociated(Mac48Address bssid);
     /// An EAPOL frame arrived. \param eapol the frame \param from the sender
     void ReceiveEapol(Ptr<const Packet> eapol, Mac48Address from);
+    /// An EAP packet arrived from the AP. \param eap the EAP packet
+    void ReceiveEap(const std::vector<uint8_t>& eap);
+    /// Send an EAP packet to the AP. \param eap the EAP packet
+    void SendEap(const std::vector<uint8_t>& eap);
+    /// Prepare the 4-way handshake with a PMK. \param pmk the PMK
+    void ExpectFourWay(const std::vector<uint8_t>& pmk);
+    /// \param size bytes \return random bytes
+    std::vector<uint8_t> RandomBytes(std::size_t size);
+    /**
+     * The RSN element of a Reassociation Request (WlcStaWifiMac): with OKC and a cached PMK,
+     * the PMKID of that PMK for the new AP. \param bssid the new AP \return the element
+     */
+    std::vector<uint8_t> ReassociationRsnElement(Mac48Address bssid);
 
     Ptr<WifiNetDevice> m_station;                        //!< the Wi-Fi device
     Ptr<ControlledPortNetDevice> m_port;                 //!< the controlled port
     std::vector<uint8_t> m_pmk;                          //!< PMK (empty: open network)
+    bool m_enterprise{false};                            //!< WPA2-802.1X
+    std::string m_identity;                              //!< EAP identity
+    std::string m_password;                              //!< EAP credential
+    bool m_okc{false};                                   //!< offer cached PMKIDs
+    Time m_eapResponseDelay;                             //!< time to compute an EAP response
+    std::unique_ptr<EapPeerSm> m_peer;                   //!< current EAP exchange
+    EventId m_eapSend;                                   //!< pending EAP response
+    std::vector<uint8_t> m_offeredRsn;                   //!< RSN element of the last request
+    Mac48Address m_offeredTo;                            //!< AP that request went to
     Mac48Address m_bssid;                                //!< current AP
     Time m_associatedAt;                                 //!< when the current association started
     std::unique_ptr<WpaSupplicantSm> m_sm;               //!< current handshake
     Ptr<UniformRandomVariable> m_random;                 //!< SNonces
     TracedCallback<Mac48Address, Time> m_completedTrace; //!< completions
-    TracedCallback<Mac48Address, const std::string&> m_failedTrace; //!< failures
+    TracedCallback<Mac48Address, const std::string&> m_failedTrace;    //!< failures
+    TracedCallback<Mac48Address, Time> m_eapCompletedTrace;            //!< EAP successes
+    TracedCallback<Mac48Address, const std::string&> m_eapFailedTrace; //!< EAP failures
 };
 
 } // namespace ns3

@@ -74,6 +74,7 @@ struct ClientEntry
     std::string keyManagement{"None"};       //!< "PSK", "802.1X" or "None"
     std::string cipher{"None"};              //!< "CCMP (AES)" or "None"
     std::string eapType{"Unknown"};          //!< EAP method, with 802.1X key management
+    std::string username;                    //!< 802.1X identity (empty: N/A)
     std::string interfaceName;               //!< controller interface the client is bridged on
     uint16_t vlan{0};                        //!< VLAN of that interface
     uint16_t accessVlan{0};                  //!< VLAN of the client's home interface

@@ -89,7 +89,7 @@ ShowCommands::ClientDetail(const ClientEntry& e, Time now)
     bool anchor = e.mobilityRole == MobilityRole::ANCHOR;
     std::ostringstream os;
     os << DottedLine("Client MAC Address", Text(e.mac));
-    os << DottedLine("Client Username ", "N/A");
+    os << DottedLine("Client Username ", e.username.empty() ? "N/A" : e.username);
     os << DottedLine("AP MAC Address", anchor ? "00:00:00:00:00:00" : Text(e.apMac));
     os << DottedLine("AP Name", anchor ? "N/A" : e.apName);
     os << DottedLine("Client State", "Associated");

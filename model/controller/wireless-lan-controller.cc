@@ -5,14 +5,19 @@
 #include "wireless-lan-controller.h"
 
 #include "show-commands.h"
+#include "wlc-dot1x-authenticator.h"
 
 #include "ns3/abort.h"
 #include "ns3/boolean.h"
 #include "ns3/dhcp-snoop.h"
 #include "ns3/dot11-mgmt-frame.h"
+#include "ns3/eapol-frame.h"
+#include "ns3/inet-socket-address.h"
 #include "ns3/log.h"
 #include "ns3/packet.h"
 #include "ns3/pointer.h"
+#include "ns3/radius-client.h"
+#include "ns3/rsn-element.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
 #include "ns3/wpa-crypto.h"
@@ -70,6 +75,11 @@ WirelessLanController::GetTypeId()
                           PointerValue(),
                           MakePointerAccessor(&WirelessLanController::m_authenticator),
                           MakePointerChecker<WlcAuthenticator>())
+            .AddAttribute("Dot1xAuthenticator",
+                          "The 802.1X authenticator (EAP relay to the RADIUS server).",
+                          PointerValue(),
+                          MakePointerAccessor(&WirelessLanController::m_dot1x),
+                          MakePointerChecker<WlcDot1xAuthenticator>())
             .AddAttribute("Mobility",
                           "The inter-controller roaming part (its Manager: the mobility "
                           "protocol).",
@@ -121,7 +131,12 @@ WirelessLanController::GetTypeId()
             .AddTraceSource("ApLost",
                             "An AP's CAPWAP session ended.",
                             MakeTraceSourceAccessor(&WirelessLanController::m_apLostTrace),
-                            "ns3::WirelessLanController::ApLostTracedCallback");
+                            "ns3::WirelessLanController::ApLostTracedCallback")
+            .AddTraceSource("PmkCacheHit",
+                            "A WPA2-802.1X client reassociated with the PMKID of a cached PMK: "
+                            "no EAP exchange, only the 4-way handshake (PMK caching, OKC).",
+                            MakeTraceSourceAccessor(&WirelessLanController::m_pmkCacheHitTrace),
+                            "ns3::WirelessLanController::PmkCacheHitTracedCallback");
     return tid;
 }
 
@@ -129,6 +144,7 @@ WirelessLanController::WirelessLanController()
     : m_ac(CreateObject<CapwapAc>()),
       m_dataPlane(CreateObject<WlcDataPlane>()),
       m_authenticator(CreateObject<WlcAuthenticator>()),
+      m_dot1x(CreateObject<WlcDot1xAuthenticator>()),
       m_mobility(CreateObject<WlcMobility>())
 {
     NS_LOG_FUNCTION(this);
@@ -146,11 +162,13 @@ WirelessLanController::DoDispose()
     m_ac->Dispose();
     m_dataPlane->Dispose();
     m_authenticator->Dispose();
+    m_dot1x->Dispose();
     m_mobility->Dispose();
     m_mobility = nullptr;
     m_ac = nullptr;
     m_dataPlane = nullptr;
     m_authenticator = nullptr;
+    m_dot1x = nullptr;
     m_interfaces.clear();
     Application::DoDispose();
 }
@@ -158,7 +176,13 @@ WirelessLanController::DoDispose()
 int64_t
 WirelessLanController::AssignStreams(int64_t stream)
 {
-    return m_authenticator->AssignStreams(stream);
+    int64_t used = m_authenticator->AssignStreams(stream);
+    used += m_dot1x->AssignStreams(stream + used);
+    if (Ptr<RadiusClient> radius = m_dot1x->GetRadiusClient())
+    {
+        used += radius->AssignStreams(stream + used);
+    }
+    return used;
 }
 
 void
@@ -205,6 +229,10 @@ WirelessLanController::AddWlan(Wlan wlan)
         NS_ABORT_MSG_UNLESS(WpaCrypto::DerivePmk(wlan.passphrase, wlan.ssid, wlan.pmk, why),
                             m_name << ": WLAN " << unsigned(wlan.id) << ": " << why);
     }
+    NS_ABORT_MSG_IF(wlan.security == WlanSecurity::WPA2_8021X && !wlan.passphrase.empty(),
+                    m_name << ": WLAN " << unsigned(wlan.id)
+                           << " is WPA2-802.1X: it takes no passphrase (the keys come from the "
+                              "RADIUS server; configure it with SetRadiusServer)");
     if (wlan.profileName.empty())
     {
         wlan.profileName = wlan.ssid;
@@ -332,6 +360,32 @@ WirelessLanController::GetAuthenticator() const
     return m_authenticator;
 }
 
+Ptr<WlcDot1xAuthenticator>
+WirelessLanController::GetDot1xAuthenticator() const
+{
+    return m_dot1x;
+}
+
+const PmkCache&
+WirelessLanController::GetPmkCache() const
+{
+    return m_pmkCache;
+}
+
+void
+WirelessLanController::SetRadiusServer(Ipv4Address server, const std::string& secret, uint16_t port)
+{
+    NS_LOG_FUNCTION(this << server << port);
+    NS_ABORT_MSG_IF(server == Ipv4Address::GetAny() || server.IsBroadcast() || server.IsMulticast(),
+                    m_name << ": RADIUS server " << server << " is not a unicast address");
+    NS_ABORT_MSG_IF(secret.empty() || secret.size() > 128,
+                    m_name << ": the RADIUS shared secret must have 1..128 characters");
+    NS_ABORT_MSG_IF(port == 0, m_name << ": RADIUS server port 0");
+    m_radiusServer = server;
+    m_radiusSecret = secret;
+    m_radiusPort = port;
+}
+
 std::string
 WirelessLanController::ShowClientSummary() const
 {
@@ -396,6 +450,32 @@ WirelessLanController::StartApplication()
     m_authenticator->SetCompletedCallback(
         MakeCallback(&WirelessLanController::SecurityCompleted, this));
     m_authenticator->SetFailedCallback(MakeCallback(&WirelessLanController::SecurityFailed, this));
+    bool dot1x = false;
+    for (const auto& [id, wlan] : m_wlans)
+    {
+        dot1x = dot1x || wlan.security == WlanSecurity::WPA2_8021X;
+    }
+    NS_ABORT_MSG_IF(
+        dot1x && m_radiusServer == Ipv4Address::GetAny(),
+        m_name << ": a WPA2-802.1X WLAN needs a RADIUS server; add one with "
+                  "WirelessLanController::SetRadiusServer (WlcHelper::SetRadiusServer)");
+    if (dot1x)
+    {
+        Ptr<RadiusClient> radius = m_dot1x->GetRadiusClient();
+        if (!radius)
+        {
+            radius = CreateObject<RadiusClient>();
+            m_dot1x->SetRadiusClient(radius);
+        }
+        radius->Setup(GetNode(),
+                      GetManagementAddress(),
+                      InetSocketAddress(m_radiusServer, m_radiusPort),
+                      m_radiusSecret,
+                      m_name);
+    }
+    m_dot1x->SetSendCallback(MakeCallback(&WirelessLanController::EapolToClient, this));
+    m_dot1x->SetCompletedCallback(MakeCallback(&WirelessLanController::Dot1xCompleted, this));
+    m_dot1x->SetFailedCallback(MakeCallback(&WirelessLanController::SecurityFailed, this));
 
     m_ac->SetApJoinedCallback(MakeCallback(&WirelessLanController::ApJoined, this));
     m_ac->SetApLostCallback(MakeCallback(&WirelessLanController::ApLost, this));
@@ -468,6 +548,7 @@ WirelessLanController::Associated(const ApEntry& ap,
         m_ac->DeleteStation(existing->apMac, existing->radioId, mac);
     }
     m_authenticator->Cancel(mac);
+    m_dot1x->Cancel(mac);
     if (!existing || existing->mobilityRole == MobilityRole::ANCHOR)
     {
         // new to this controller, or back from a foreign one: the group will be asked
@@ -489,7 +570,9 @@ WirelessLanController::Associated(const ApEntry& ap,
         entry.associatedAt = Simulator::Now();
         entry.securityPolicyCompleted = false;
         entry.policyType = wlan->security == WlanSecurity::OPEN ? "None" : "WPA2";
-        entry.keyManagement = wlan->security == WlanSecurity::OPEN ? "None" : "PSK";
+        entry.keyManagement = wlan->security == WlanSecurity::OPEN       ? "None"
+                              : wlan->security == WlanSecurity::WPA2_PSK ? "PSK"
+                                                                         : "802.1X";
         entry.cipher = wlan->security == WlanSecurity::OPEN ? "None" : "CCMP (AES)";
         entry.interfaceName = interface.name;
         entry.vlan = interface.vlan;
@@ -557,7 +640,70 @@ WirelessLanController::StartSecurity(Mac48Address client)
         return;
     }
     SetPemState(client, PemState::DOT1X_REQD);
-    m_authenticator->Start(client, entry->bssid, wlan.pmk, m_rsnElements[client]);
+    if (wlan.security == WlanSecurity::WPA2_PSK)
+    {
+        StartFourWay(client, wlan.pmk, wlan);
+        return;
+    }
+    // WPA2-802.1X: a PMKID that names a cached PMK for this AP saves the EAP exchange
+    RsnElement rsn;
+    std::string why;
+    const std::vector<uint8_t>& offered = m_rsnElements[client];
+    if (wlan.pmkCaching && !offered.empty() && RsnElement::Decode(offered, rsn, why))
+    {
+        if (auto cached = m_pmkCache.Lookup(client, entry->bssid, rsn.GetPmkids()))
+        {
+            NS_LOG_INFO(m_name << ": " << client << " PMKID found in the PMK cache ("
+                               << cached->username << "): 4-way handshake only");
+            m_pmkCacheHitTrace(client, entry->bssid);
+            StartFourWay(client, cached->pmk, wlan);
+            return;
+        }
+    }
+    m_dot1x->Start(client, entry->bssid, wlan.ssid);
+}
+
+void
+WirelessLanController::StartFourWay(Mac48Address client,
+                                    const std::vector<uint8_t>& pmk,
+                                    const Wlan& wlan)
+{
+    const ClientEntry* entry = m_clients.Find(client);
+    uint32_t akm =
+        wlan.security == WlanSecurity::WPA2_8021X ? RsnElement::AKM_8021X : RsnElement::AKM_PSK;
+    m_authenticator->Start(client, entry->bssid, pmk, m_rsnElements[client], akm);
+}
+
+void
+WirelessLanController::Dot1xCompleted(Mac48Address client,
+                                      const std::vector<uint8_t>& msk,
+                                      const std::string& username,
+                                      Time lifetime)
+{
+    const ClientEntry* entry = m_clients.Find(client);
+    if (!entry || msk.size() < WpaCrypto::PMK_SIZE)
+    {
+        if (entry)
+        {
+            SecurityFailed(client, "the Access-Accept carried no MSK");
+        }
+        return;
+    }
+    // IEEE 802.11-2020 12.7.1.3: the PMK is the first 256 bits of the MSK
+    std::vector<uint8_t> pmk(msk.begin(), msk.begin() + WpaCrypto::PMK_SIZE);
+    m_pmkCache.Add(client, pmk, username, lifetime);
+    // the group learns the PMK too: the client's next roam to any member is a fast one
+    MobilePmkUpdateBody update;
+    std::copy(pmk.begin(), pmk.end(), update.pmk.begin());
+    update.lifetime = static_cast<uint32_t>(lifetime.GetSeconds());
+    update.username = username.substr(0, MobilePmkUpdateBody::MAX_USERNAME_LENGTH);
+    update.eapType = 25; // PEAP
+    m_mobility->GetManager()->SendPmkUpdate(client, entry->ip, update);
+    m_clients.Modify(client, [&username](ClientEntry& e) {
+        e.username = username;
+        e.eapType = "PEAP"; // the RADIUS server's method (a model of PEAP-MSCHAPv2)
+    });
+    StartFourWay(client, pmk, m_wlans.at(entry->wlanId));
 }
 
 void
@@ -634,7 +780,18 @@ WirelessLanController::DeliverToClient(const ClientEntry& client,
 void
 WirelessLanController::EapolFromClient(const ClientEntry& client, Ptr<const Packet> eapol)
 {
-    m_authenticator->Receive(client.mac, eapol);
+    // EAPOL-Key frames belong to the 4-way handshake, EAP-Packet and EAPOL-Start to 802.1X
+    uint8_t header[2] = {0, 0};
+    if (eapol->GetSize() >= 2)
+    {
+        eapol->CopyData(header, 2);
+    }
+    if (header[1] == EapolFrame::EAPOL_KEY)
+    {
+        m_authenticator->Receive(client.mac, eapol);
+        return;
+    }
+    m_dot1x->Receive(client.mac, eapol);
 }
 
 void
@@ -697,6 +854,7 @@ WirelessLanController::RemoveClient(Mac48Address client,
     }
     m_needsQuery.erase(client);
     m_authenticator->Cancel(client);
+    m_dot1x->Cancel(client);
     m_capabilities.erase(client);
     m_rsnElements.erase(client);
     m_clients.Erase(client);

@@ -8,6 +8,7 @@
 #include "ap-table.h"
 #include "capwap-ac.h"
 #include "client-database.h"
+#include "pmk-cache.h"
 #include "wlc-authenticator.h"
 #include "wlc-config.h"
 #include "wlc-data-plane.h"
@@ -24,6 +25,7 @@ namespace ns3
 {
 
 class Dot11AssocRequest;
+class WlcDot1xAuthenticator;
 struct DhcpSnoopMessage;
 
 /**
@@ -100,6 +102,11 @@ class WirelessLanController : public Application
      * \param apName the AP \param reason why
      */
     using ApLostTracedCallback = void (*)(const std::string& apName, const std::string& reason);
+    /**
+     * Signature of the PmkCacheHit trace.
+     * \param client the client \param bssid the AP it reassociated with
+     */
+    using PmkCacheHitTracedCallback = void (*)(Mac48Address client, Mac48Address bssid);
 
     /// \return the TypeId
     static TypeId GetTypeId();
@@ -160,6 +167,17 @@ class WirelessLanController : public Application
     Ptr<WlcDataPlane> GetDataPlane() const;
     /// \return the authenticator
     Ptr<WlcAuthenticator> GetAuthenticator() const;
+    /// \return the 802.1X authenticator (EAP relay to the RADIUS server)
+    Ptr<WlcDot1xAuthenticator> GetDot1xAuthenticator() const;
+    /// \return the PMK cache (WPA2-802.1X)
+    const PmkCache& GetPmkCache() const;
+    /**
+     * Set the RADIUS server of the WPA2-802.1X WLANs (AireOS `config radius auth add`). The
+     * controller sends its Access-Requests from its management address.
+     * \param server the server's address \param secret the shared secret (1..128 characters)
+     * \param port the server's UDP port
+     */
+    void SetRadiusServer(Ipv4Address server, const std::string& secret, uint16_t port = 1812);
 
     /// \return `show client summary`
     std::string ShowClientSummary() const;
@@ -205,6 +223,17 @@ class WirelessLanController : public Application
     void SecurityCompleted(Mac48Address client);
     /// Layer 2 security failed. \param client it \param reason why
     void SecurityFailed(Mac48Address client, const std::string& reason);
+    /**
+     * The RADIUS server accepted a client: cache its PMK and start the 4-way handshake.
+     * \param client it \param msk the MSK \param username its identity
+     * \param lifetime the PMK's lifetime
+     */
+    void Dot1xCompleted(Mac48Address client,
+                        const std::vector<uint8_t>& msk,
+                        const std::string& username,
+                        Time lifetime);
+    /// Start the 4-way handshake. \param client it \param pmk the PMK \param wlan its WLAN
+    void StartFourWay(Mac48Address client, const std::vector<uint8_t>& pmk, const Wlan& wlan);
     /// A DHCP message of a client was seen. \param client it \param message the message
     void DhcpSeen(Mac48Address client, const DhcpSnoopMessage& message);
     /// An MSDU for a client from the data plane or the authenticator.
@@ -247,6 +276,11 @@ class WirelessLanController : public Application
     Ptr<CapwapAc> m_ac;                                         //!< CAPWAP access controller
     Ptr<WlcDataPlane> m_dataPlane;                              //!< bridge
     Ptr<WlcAuthenticator> m_authenticator;                      //!< 4-way handshakes
+    Ptr<WlcDot1xAuthenticator> m_dot1x;                         //!< 802.1X (EAP relay)
+    PmkCache m_pmkCache;                                        //!< PMKs of 802.1X clients
+    Ipv4Address m_radiusServer{Ipv4Address::GetAny()};          //!< RADIUS server
+    uint16_t m_radiusPort{1812};                                //!< its port
+    std::string m_radiusSecret;                                 //!< shared secret
     Ptr<WlcMobility> m_mobility;                                //!< inter-controller roaming
     bool m_symmetricTunneling{false};                           //!< mobility symmetric tunnelling
     Time m_apLossHoldTime;               //!< clients of a lost AP kept so long
@@ -260,6 +294,7 @@ class WirelessLanController : public Application
         m_mobilityRoleTrace; //!< mobility roles
     TracedCallback<Mac48Address, MobilityRole, Ipv4Address, Time, bool>
         m_handoffTrace;                                                   //!< mobility exchanges
+    TracedCallback<Mac48Address, Mac48Address> m_pmkCacheHitTrace;        //!< fast roams
     TracedCallback<const std::string&> m_apJoinedTrace;                   //!< AP joins
     TracedCallback<const std::string&, const std::string&> m_apLostTrace; //!< AP losses
 };

@@ -101,9 +101,11 @@ WlcAuthenticator::SetFailedCallback(FailedCallback cb)
 }
 
 std::vector<uint8_t>
-WlcAuthenticator::WlanRsnElement()
+WlcAuthenticator::WlanRsnElement(uint32_t akm)
 {
-    return RsnElement().Encode(); // WPA2-PSK, CCMP
+    RsnElement rsn; // CCMP
+    rsn.SetAkmSuites({akm});
+    return rsn.Encode();
 }
 
 std::vector<uint8_t>
@@ -121,7 +123,8 @@ void
 WlcAuthenticator::Start(Mac48Address client,
                         Mac48Address bssid,
                         const std::vector<uint8_t>& pmk,
-                        const std::vector<uint8_t>& clientRsnElement)
+                        const std::vector<uint8_t>& clientRsnElement,
+                        uint32_t akm)
 {
     NS_LOG_FUNCTION(this << client << bssid);
     if (m_gtk.empty())
@@ -134,7 +137,7 @@ WlcAuthenticator::Start(Mac48Address client,
     config.aa = bssid;
     config.spa = client;
     config.gtk = m_gtk;
-    config.authenticatorRsnElement = WlanRsnElement();
+    config.authenticatorRsnElement = WlanRsnElement(akm);
     config.supplicantRsnElement =
         clientRsnElement.empty() ? config.authenticatorRsnElement : clientRsnElement;
     config.maxTransmissions = m_maxRetries + 1;

@@ -79,11 +79,13 @@ class WlcAuthenticator : public Object
      * \param pmk the WLAN's PMK
      * \param clientRsnElement the RSN element of its (Re)Association Request, or empty if it
      *        carried none (ns-3's Wi-Fi MAC sends none): the WLAN's own element is expected then
+     * \param akm the WLAN's AKM suite (RsnElement::AKM_PSK or AKM_8021X)
      */
     void Start(Mac48Address client,
                Mac48Address bssid,
                const std::vector<uint8_t>& pmk,
-               const std::vector<uint8_t>& clientRsnElement);
+               const std::vector<uint8_t>& clientRsnElement,
+               uint32_t akm = 0x000FAC02);
     /**
      * An EAPOL frame from a client.
      * \param client the client \param eapol the frame
@@ -91,8 +93,11 @@ class WlcAuthenticator : public Object
     void Receive(Mac48Address client, Ptr<const Packet> eapol);
     /// Forget a client's handshake. \param client the client
     void Cancel(Mac48Address client);
-    /// \return the RSN element of the controller's WPA2-PSK/CCMP WLANs
-    static std::vector<uint8_t> WlanRsnElement();
+    /**
+     * \param akm the AKM suite (RsnElement::AKM_PSK or AKM_8021X)
+     * \return the RSN element of the controller's WPA2/CCMP WLANs with that AKM
+     */
+    static std::vector<uint8_t> WlanRsnElement(uint32_t akm = 0x000FAC02);
     /**
      * \param client a client
      * \return its handshake, or nullptr (for the frame records and keys)

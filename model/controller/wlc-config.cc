@@ -16,6 +16,8 @@ WlanSecurityName(WlanSecurity security)
         return "Open";
     case WlanSecurity::WPA2_PSK:
         return "WPA2-PSK";
+    case WlanSecurity::WPA2_8021X:
+        return "WPA2-802.1X";
     }
     return "Unknown";
 }

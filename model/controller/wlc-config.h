@@ -24,9 +24,13 @@ enum class WlanSecurity : uint8_t
 {
     OPEN,     //!< no Layer 2 security
     WPA2_PSK, //!< WPA2 with a pre-shared key and CCMP: the 4-way handshake at every association
+    /// WPA2-Enterprise: 802.1X (EAP relayed to a RADIUS server), then the 4-way handshake;
+    /// with PMK caching (Wlan::pmkCaching) a client that offers the PMKID of a cached PMK skips
+    /// the EAP exchange
+    WPA2_8021X,
 };
 
-/// \param security a WLAN security \return its name ("Open", "WPA2-PSK")
+/// \param security a WLAN security \return its name ("Open", "WPA2-PSK", "WPA2-802.1X")
 std::string WlanSecurityName(WlanSecurity security);
 
 /**
@@ -58,6 +62,9 @@ struct Wlan
     WlanSecurity security{WlanSecurity::OPEN}; //!< Layer 2 security
     std::string passphrase;                    //!< WPA2-PSK passphrase
     std::vector<uint8_t> pmk;                  //!< PMK derived from passphrase and SSID
+    /// WPA2-802.1X: accept a PMKID of a cached PMK (PMKSA caching and opportunistic key
+    /// caching, OKC) instead of a new EAP exchange; AireOS enables both by default
+    bool pmkCaching{true};
 };
 
 } // namespace ns3

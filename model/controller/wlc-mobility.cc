@@ -9,10 +9,12 @@
 #include "ns3/etherip-l4-protocol.h"
 #include "ns3/log.h"
 #include "ns3/packet.h"
+#include "ns3/pmk-cache.h"
 #include "ns3/pointer.h"
 #include "ns3/simulator.h"
 #include "ns3/wpa-crypto.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace ns3
@@ -141,6 +143,8 @@ WlcMobility::Start(WirelessLanController* controller)
         [this](Mac48Address client, bool ok) { OnAnchorUpdateDone(client, ok); });
     m_manager->SetClientDeleteHandler(
         [this](Ipv4Address from, const MobilityMessage& m) { OnClientDelete(from, m); });
+    m_manager->SetPmkUpdateHandler(
+        [this](Ipv4Address from, const MobilityMessage& m) { OnPmkUpdate(from, m); });
     m_etherIp = EtherIpL4Protocol::GetOrInstall(controller->GetNode());
     m_etherIp->SetReceiveCallback(MakeCallback(&WlcMobility::FromTunnel, this));
     m_manager->Start(controller->GetNode(),
@@ -214,15 +218,31 @@ WlcMobility::Context(const ClientEntry& entry) const
                                  : m_wlc->m_dataPlane->GetGatewayMac(entry.interfaceName);
     body.pemState = static_cast<uint8_t>(entry.pemState);
     body.securityPolicyCompleted = entry.securityPolicyCompleted;
-    bool wpa2 = wlan.security == WlanSecurity::WPA2_PSK;
+    bool wpa2 = wlan.security != WlanSecurity::OPEN;
+    bool dot1x = wlan.security == WlanSecurity::WPA2_8021X;
     body.policyType = wpa2 ? MobileHandoffBody::POLICY_WPA2 : MobileHandoffBody::POLICY_NONE;
-    body.keyManagement = wpa2 ? MobileHandoffBody::AKM_PSK : MobileHandoffBody::AKM_NONE;
+    body.keyManagement = !wpa2   ? MobileHandoffBody::AKM_NONE
+                         : dot1x ? MobileHandoffBody::AKM_8021X
+                                 : MobileHandoffBody::AKM_PSK;
     body.cipher = wpa2 ? MobileHandoffBody::CIPHER_CCMP : MobileHandoffBody::CIPHER_NONE;
-    if (wpa2)
+    // the key context moves with the client: the WLAN's PSK, or the client's 802.1X PMK
+    std::optional<PmkCache::Entry> cached = m_wlc->m_pmkCache.Get(entry.mac);
+    std::vector<uint8_t> pmk = dot1x ? (cached ? cached->pmk : std::vector<uint8_t>()) : wlan.pmk;
+    if (wpa2 && pmk.size() == body.pmk.size())
     {
-        std::copy(wlan.pmk.begin(), wlan.pmk.end(), body.pmk.begin());
-        std::vector<uint8_t> pmkid = WpaCrypto::Pmkid(wlan.pmk, entry.bssid, entry.mac);
+        std::copy(pmk.begin(), pmk.end(), body.pmk.begin());
+        std::vector<uint8_t> pmkid = WpaCrypto::Pmkid(pmk, entry.bssid, entry.mac);
         std::copy(pmkid.begin(), pmkid.end(), body.pmkid.begin());
+    }
+    if (dot1x)
+    {
+        body.eapType = 25; // PEAP
+        body.username = entry.username.substr(0, MobileHandoffBody::MAX_USERNAME_LENGTH);
+        if (cached)
+        {
+            Time left = cached->expires - Simulator::Now();
+            body.sessionTimeout = static_cast<uint32_t>(std::max<int64_t>(0, left.GetSeconds()));
+        }
     }
     body.moveCount = entry.moveCount;
     body.connectedSince = entry.connectedSince;
@@ -370,13 +390,25 @@ WlcMobility::OnHandoff(Ipv4Address from, const MobilityMessage& handoff)
         " Handoff confirm: Pre Handoff PEM State: " + mobility::PemStateText(body->pemState));
     Ipv4Address ip = body->clientIp;
     MobilityRole before = entry->mobilityRole;
+    if (body->keyManagement == MobileHandoffBody::AKM_8021X &&
+        std::any_of(body->pmk.begin(), body->pmk.end(), [](uint8_t b) { return b != 0; }))
+    {
+        // the client's 802.1X key context: its next roam within this controller is a fast one
+        std::vector<uint8_t> pmk(body->pmk.begin(), body->pmk.end());
+        m_wlc->m_pmkCache.Add(mac, pmk, body->username, Seconds(body->sessionTimeout));
+        std::string username = body->username;
+        m_wlc->m_clients.Modify(mac, [username](ClientEntry& e) {
+            e.username = username;
+            e.eapType = "PEAP";
+        });
+    }
     if (ip != Ipv4Address::GetAny() && body->pemState == mobility::PEM_RUN)
     {
         // the client was in RUN where it came from, and its Layer 2 security is done here
         m_wlc->m_clients.Modify(mac, [ip](ClientEntry& e) { e.ip = ip; });
         m_wlc->SetPemState(mac, PemState::RUN);
         const Wlan* wlan = m_wlc->GetWlan(entry->wlanId);
-        bool wpa2 = wlan && wlan->security == WlanSecurity::WPA2_PSK;
+        bool wpa2 = wlan && wlan->security != WlanSecurity::OPEN;
         // the reference's mask for a WPA2 WLAN; AireOS leaves it 0 on an open WLAN
         Log(Text(mac) + "   Pem State update: RUN(20), VAP Security mask " +
             (wpa2 ? "40004000" : "00000000") + ",        IPsec len: 0, ACL Name: ''");
@@ -526,6 +558,21 @@ WlcMobility::OnAnchorUpdate(Ipv4Address from, const MobilityMessage& update)
     Log(ClientLine(*entry, "anchor tunnel moved from " + Text(old) + " to " + Text(from)));
     m_wlc->m_mobilityRoleTrace(mac, MobilityRole::ANCHOR, MobilityRole::ANCHOR, from);
     return true;
+}
+
+void
+WlcMobility::OnPmkUpdate(Ipv4Address from, const MobilityMessage& message)
+{
+    const auto* body = message.GetBody<MobilePmkUpdateBody>();
+    if (!body)
+    {
+        return;
+    }
+    Mac48Address mac = message.GetHeader().mobileMac;
+    std::vector<uint8_t> pmk(body->pmk.begin(), body->pmk.end());
+    m_wlc->m_pmkCache.Add(mac, pmk, body->username, Seconds(body->lifetime));
+    Log(Text(mac) + " Received PMK cache update from " + Text(from) + " (" + body->username +
+        ", lifetime " + std::to_string(body->lifetime) + " s)");
 }
 
 void

@@ -108,6 +108,8 @@ class WlcMobility : public Object
     void OnAnchorUpdateDone(Mac48Address client, bool ok);
     /// A peer drops a client. \param from the peer \param message its message
     void OnClientDelete(Ipv4Address from, const MobilityMessage& message);
+    /// A peer gave us a client's PMK. \param from the peer \param message the update
+    void OnPmkUpdate(Ipv4Address from, const MobilityMessage& message);
     /// A frame out of the tunnel.
     void FromTunnel(Ipv4Address peer,
                     Ptr<Packet> payload,

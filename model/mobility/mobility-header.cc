@@ -87,6 +87,8 @@ MobilityMessageTypeName(uint8_t type)
         return "MobileKeepAliveAck";
     case MobilityMessageType::MOBILE_CLIENT_DELETE:
         return "MobileClientDelete";
+    case MobilityMessageType::MOBILE_PMK_UPDATE:
+        return "MobilePmkUpdate";
     }
     return "Unknown";
 }
@@ -109,6 +111,8 @@ MobilityMessageSize(uint8_t type)
     case MobilityMessageType::MOBILE_KEEP_ALIVE:
     case MobilityMessageType::MOBILE_KEEP_ALIVE_ACK:
         return 68;
+    case MobilityMessageType::MOBILE_PMK_UPDATE:
+        return 172;
     }
     return 0;
 }

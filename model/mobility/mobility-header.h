@@ -81,13 +81,14 @@ enum class MobilityMessageType : uint8_t
     MOBILE_KEEP_ALIVE = 10,       //!< MobileKeepAlive: member liveness, 68 bytes
     MOBILE_KEEP_ALIVE_ACK = 11,   //!< MobileKeepAliveAck, 68 bytes
     MOBILE_CLIENT_DELETE = 12,    //!< MobileClientDelete: drop a client, 64 bytes
+    MOBILE_PMK_UPDATE = 13,       //!< MobilePmkUpdate: a client's 802.1X PMK, 172 bytes
 };
 
 /**
  * \param type a type byte
  * \return "MobileAnnounce", "MobileHandoff", "MobileHandoffAck", "MobileAnchorUpdate",
  *         "MobileAnchorUpdateAck", "MobileKeepAlive", "MobileKeepAliveAck",
- *         "MobileClientDelete", or "Unknown" for any other value
+ *         "MobileClientDelete", "MobilePmkUpdate", or "Unknown" for any other value
  */
 std::string MobilityMessageTypeName(uint8_t type);
 

@@ -132,6 +132,7 @@ MobilityManager::DoDispose()
     m_onAnnounceTimeout = nullptr;
     m_onAnchorUpdate = nullptr;
     m_onClientDelete = nullptr;
+    m_onPmkUpdate = nullptr;
     m_onAnchorUpdateDone = nullptr;
     Object::DoDispose();
 }
@@ -228,6 +229,32 @@ void
 MobilityManager::SetClientDeleteHandler(ClientDeleteHandler handler)
 {
     m_onClientDelete = std::move(handler);
+}
+
+void
+MobilityManager::SetPmkUpdateHandler(PmkUpdateHandler handler)
+{
+    m_onPmkUpdate = std::move(handler);
+}
+
+uint32_t
+MobilityManager::SendPmkUpdate(Mac48Address client, Ipv4Address ip, const MobilePmkUpdateBody& body)
+{
+    MobilityHeader header;
+    header.groupId = m_groupId;
+    header.xid = m_nextXid++;
+    header.mobileMac = client;
+    header.mobileIp = ip;
+    MobilePmkUpdateBody update = body;
+    update.senderIp = m_address;
+    update.senderMac = m_mac;
+    uint32_t sent = 0;
+    for (const auto& [peer, member] : m_members)
+    {
+        SendTo(peer, MobilityMessage::CreatePmkUpdate(header, update));
+        ++sent;
+    }
+    return sent;
 }
 
 uint64_t
@@ -498,6 +525,12 @@ MobilityManager::Handle(Ipv4Address from, MobilityMessage message)
         if (m_onClientDelete)
         {
             m_onClientDelete(from, message);
+        }
+        break;
+    case MobilityMessageType::MOBILE_PMK_UPDATE:
+        if (m_onPmkUpdate)
+        {
+            m_onPmkUpdate(from, message);
         }
         break;
     case MobilityMessageType::MOBILE_KEEP_ALIVE: {

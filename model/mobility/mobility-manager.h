@@ -79,6 +79,8 @@ class MobilityManager : public Object
     using AnchorUpdateDoneHandler = std::function<void(Mac48Address, bool)>;
     /// Called back with a client delete from a peer.
     using ClientDeleteHandler = std::function<void(Ipv4Address, const MobilityMessage&)>;
+    /// Called back with a PMK update from a peer.
+    using PmkUpdateHandler = std::function<void(Ipv4Address, const MobilityMessage&)>;
 
     /**
      * Signature of the DebugLine trace.
@@ -137,6 +139,15 @@ class MobilityManager : public Object
     void SetAnchorUpdateDoneHandler(AnchorUpdateDoneHandler handler);
     /// \param handler takes client deletes
     void SetClientDeleteHandler(ClientDeleteHandler handler);
+    /// \param handler takes PMK updates
+    void SetPmkUpdateHandler(PmkUpdateHandler handler);
+    /**
+     * Give a client's PMK to every member (MobilePmkUpdate, not acknowledged).
+     * \param client the client \param ip its address (0.0.0.0 before DHCP)
+     * \param body the PMK, lifetime and identity (the sender fields are filled in)
+     * \return the number of members it was sent to
+     */
+    uint32_t SendPmkUpdate(Mac48Address client, Ipv4Address ip, const MobilePmkUpdateBody& body);
 
     /**
      * Announce a client to every member (MobileAnnounce), retransmitted until a member hands
@@ -260,6 +271,7 @@ class MobilityManager : public Object
     AnchorUpdateHandler m_onAnchorUpdate;             //!< to the controller
     AnchorUpdateDoneHandler m_onAnchorUpdateDone;     //!< to the controller
     ClientDeleteHandler m_onClientDelete;             //!< to the controller
+    PmkUpdateHandler m_onPmkUpdate;                   //!< to the controller
     TracedCallback<const std::string&, const std::string&> m_debugTrace; //!< debug lines
     TracedCallback<Ipv4Address, bool> m_memberTrace;                     //!< member up/down
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;   //!< drops

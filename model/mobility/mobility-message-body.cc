@@ -192,6 +192,15 @@ CheckBody(const MobileClientDeleteBody&, std::string&)
     return true;
 }
 
+bool
+CheckBody(const MobilePmkUpdateBody& b, std::string& why)
+{
+    return CheckMax(b.username.size(),
+                    MobilePmkUpdateBody::MAX_USERNAME_LENGTH,
+                    "username length",
+                    why);
+}
+
 // ---------------------------------------------------------------------------------- writers
 
 void
@@ -301,6 +310,19 @@ WriteBody(ByteWriter& w, const MobileClientDeleteBody& b)
     w.WriteIpv4(b.senderIp); // 56
     w.WriteU8(b.reason);     // 60
     w.WriteFill(0, 3);       // 61 reserved
+}
+
+void
+WriteBody(ByteWriter& w, const MobilePmkUpdateBody& b)
+{
+    w.WriteIpv4(b.senderIp);                                                   // 56
+    w.WriteMac(b.senderMac);                                                   // 60
+    w.WriteU16(0);                                                             // 66 reserved
+    w.WriteBytes(std::vector<uint8_t>(b.pmk.begin(), b.pmk.end()));            // 68
+    w.WriteU32(b.lifetime);                                                    // 100
+    WriteStringField(w, b.username, MobilePmkUpdateBody::MAX_USERNAME_LENGTH); // 104, 105
+    w.WriteU8(b.eapType);                                                      // 169
+    w.WriteU16(0);                                                             // 170 reserved
 }
 
 // ---------------------------------------------------------------------------------- readers
@@ -462,6 +484,24 @@ ReadBody(ByteReader& r, MobileClientDeleteBody& b, std::string& why)
     b.senderIp = r.ReadIpv4();
     b.reason = r.ReadU8();
     r.Skip(3);
+    return r.IsOk() && CheckBody(b, why);
+}
+
+bool
+ReadBody(ByteReader& r, MobilePmkUpdateBody& b, std::string& why)
+{
+    b.senderIp = r.ReadIpv4();
+    b.senderMac = r.ReadMac();
+    r.Skip(2);
+    std::vector<uint8_t> pmk = r.ReadBytes(b.pmk.size());
+    std::copy(pmk.begin(), pmk.end(), b.pmk.begin());
+    b.lifetime = r.ReadU32();
+    if (!ReadStringField(r, MobilePmkUpdateBody::MAX_USERNAME_LENGTH, "username", b.username, why))
+    {
+        return false;
+    }
+    b.eapType = r.ReadU8();
+    r.Skip(2);
     return r.IsOk() && CheckBody(b, why);
 }
 

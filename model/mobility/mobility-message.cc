@@ -60,6 +60,8 @@ BodyFits(MobilityMessageType type, const MobilityMessage::Body& body)
         return std::holds_alternative<MobileKeepAliveBody>(body);
     case MobilityMessageType::MOBILE_CLIENT_DELETE:
         return std::holds_alternative<MobileClientDeleteBody>(body);
+    case MobilityMessageType::MOBILE_PMK_UPDATE:
+        return std::holds_alternative<MobilePmkUpdateBody>(body);
     }
     return false;
 }
@@ -154,6 +156,12 @@ MobilityMessage::CreateClientDelete(const MobilityHeader& header,
                                     const MobileClientDeleteBody& body)
 {
     return Make(MobilityMessageType::MOBILE_CLIENT_DELETE, header, body);
+}
+
+MobilityMessage
+MobilityMessage::CreatePmkUpdate(const MobilityHeader& header, const MobilePmkUpdateBody& body)
+{
+    return Make(MobilityMessageType::MOBILE_PMK_UPDATE, header, body);
 }
 
 MobilityMessageType
@@ -289,6 +297,9 @@ MobilityMessage::Decode(const std::vector<uint8_t>& bytes, MobilityMessage& out,
         break;
     case MobilityMessageType::MOBILE_CLIENT_DELETE:
         ok = ReadInto<MobileClientDeleteBody>(body, decoded, why);
+        break;
+    case MobilityMessageType::MOBILE_PMK_UPDATE:
+        ok = ReadInto<MobilePmkUpdateBody>(body, decoded, why);
         break;
     }
     if (!ok)

@@ -232,6 +232,29 @@ struct MobileClientDeleteBody
 };
 
 /**
+ * MobilePmkUpdate (type 13, 172 bytes): a controller that authenticated a client with 802.1X
+ * gives the client's PMK to every member, so that the client's next roam to any of them needs
+ * only the 4-way handshake (PMK caching across the group; no acknowledgement: a lost update
+ * costs one full authentication).
+ *
+ *     56 sender management IP (u32)  60 sender management MAC (6)  66 reserved (u16)
+ *     68 PMK (32)  100 lifetime (u32, s)  104 username length (u8)  105 username (64)
+ *    169 EAP type (u8)  170 reserved (u16)
+ */
+struct MobilePmkUpdateBody
+{
+    static constexpr MobilityMessageType TYPE = MobilityMessageType::MOBILE_PMK_UPDATE; //!< 13
+    static constexpr std::size_t SIZE = 172;               //!< total message size
+    static constexpr std::size_t MAX_USERNAME_LENGTH = 64; //!< largest username
+    Ipv4Address senderIp{Ipv4Address::GetZero()};          //!< sender management IP
+    Mac48Address senderMac;                                //!< sender management MAC
+    std::array<uint8_t, 32> pmk{};                         //!< the PMK
+    uint32_t lifetime{0};                                  //!< seconds it stays valid
+    std::string username;                                  //!< the identity, 0..64 bytes
+    uint8_t eapType{0};                                    //!< EAP method (25: PEAP)
+};
+
+/**
  * \ingroup wlc
  * One mobility message: the common header and exactly one body.
  *
@@ -254,7 +277,8 @@ class MobilityMessage
                               MobileHandoffAckBody,
                               MobileAnchorUpdateBody,
                               MobileKeepAliveBody,
-                              MobileClientDeleteBody>;
+                              MobileClientDeleteBody,
+                              MobilePmkUpdateBody>;
 
     /// A message without a body (Encode() aborts on it); Decode() fills it.
     MobilityMessage() = default;
@@ -292,6 +316,9 @@ class MobilityMessage
     /// \param header the header \param body the body \return a MobileClientDelete (12)
     static MobilityMessage CreateClientDelete(const MobilityHeader& header,
                                               const MobileClientDeleteBody& body);
+    /// \param header the header \param body the body \return a MobilePmkUpdate (13)
+    static MobilityMessage CreatePmkUpdate(const MobilityHeader& header,
+                                           const MobilePmkUpdateBody& body);
 
     /// \return the message type (the header's type)
     MobilityMessageType GetType() const;

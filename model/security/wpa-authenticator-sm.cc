@@ -48,10 +48,13 @@ WpaAuthenticatorSm::CheckSupplicantRsnElement(const std::vector<uint8_t>& suppli
         why = "the client must select exactly one pairwise cipher, CCMP-128";
         return false;
     }
-    if (sta.GetAkmSuites().size() != 1 || sta.GetAkmSuites()[0] != RsnElement::AKM_PSK ||
-        !ap.HasAkm(RsnElement::AKM_PSK))
+    // PSK and 802.1X (PMKSA caching) derive the PTK and the MICs alike (HMAC-SHA1)
+    bool oneAkm = sta.GetAkmSuites().size() == 1;
+    uint32_t akm = oneAkm ? sta.GetAkmSuites()[0] : 0;
+    if (!oneAkm || (akm != RsnElement::AKM_PSK && akm != RsnElement::AKM_8021X) || !ap.HasAkm(akm))
     {
-        why = "the client must select exactly one AKM suite, PSK (00-0F-AC:2)";
+        why = "the client must select exactly one AKM suite of the AP, PSK (00-0F-AC:2) or "
+              "802.1X (00-0F-AC:1)";
         return false;
     }
     return true;

@@ -91,7 +91,8 @@ class WpaAuthenticatorSm
     /**
      * Check the RSN element of a (Re)Association Request against the AP's, as the
      * association handler must before it accepts the client: version 1, the AP's group
-     * cipher, exactly one pairwise cipher (CCMP) and exactly one AKM (PSK).
+     * cipher, exactly one pairwise cipher (CCMP) and exactly one AKM of the AP's (PSK or
+     * 802.1X).
      * \param supplicantRsnElement the client's element (Element ID and Length included)
      * \param authenticatorRsnElement the AP's element
      * \param why on failure, the reason

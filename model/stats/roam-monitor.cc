@@ -114,6 +114,18 @@ RoamMonitor::AddClient(Ptr<WifiNetDevice> station, Ptr<WpaSupplicant> supplicant
                                                                   Simulator::Now());
                                                           }
                                                       }));
+    supplicant->TraceConnectWithoutContext(
+        "EapCompleted",
+        Callback<void, Mac48Address, Time>([&log](Mac48Address, Time) {
+            log.enterprise = true;
+            log.eapDone.push_back(Simulator::Now());
+        }));
+    supplicant->TraceConnectWithoutContext(
+        "HandshakeCompleted",
+        Callback<void, Mac48Address, Time>(
+            [&log](Mac48Address, Time) { log.keysDone.push_back(Simulator::Now()); }));
+    log.enterprise = supplicant->IsEnterprise();
+    log.open = supplicant->IsOpen();
     if (Ptr<RoamingManager> roaming = station->GetObject<RoamingManager>())
     {
         roaming->TraceConnectWithoutContext("Roamed",
@@ -270,6 +282,30 @@ RoamMonitor::GetRoams() const
                 }
             }
             roam.authMs = Ms(associated, authorized);
+            Time eapDone = never;
+            for (Time t : log.eapDone)
+            {
+                if (t >= associated && t < nextLoss)
+                {
+                    eapDone = t;
+                    break;
+                }
+            }
+            Time keysDone = never;
+            for (Time t : log.keysDone)
+            {
+                if (t >= associated && t < nextLoss)
+                {
+                    keysDone = t;
+                    break;
+                }
+            }
+            roam.eapMs = Ms(associated, eapDone);
+            roam.fourWayMs = Ms(eapDone.IsNegative() ? associated : eapDone, keysDone);
+            roam.keyMethod = log.open               ? "open"
+                             : !log.enterprise      ? "psk"
+                             : eapDone.IsNegative() ? "pmk-cache"
+                                                    : "8021x";
             const auto* run = FirstAfter(log.run, associated, nextLoss);
             Time ready = run ? run->first : never;
             roam.readyMs = Ms(associated, ready);
@@ -328,7 +364,7 @@ RoamMonitor::CsvHeader()
 {
     return "time_s,client,from_ap,to_ap,from_wlc,to_wlc,type,l2_ms,mobility_ms,ready_ms,"
            "downlink_gap_ms,uplink_gap_ms,auth_ms,dhcp_ms,ip_before,ip_after,trigger,detect_ms,"
-           "scan_ms,reassoc_ms,first_dl_ms,first_ul_ms";
+           "scan_ms,reassoc_ms,first_dl_ms,first_ul_ms,key_method,eap_ms,fourway_ms";
 }
 
 std::string
@@ -341,7 +377,8 @@ RoamMonitor::CsvRow(const RoamRecord& r)
        << Cell(r.downlinkGapMs) << "," << Cell(r.uplinkGapMs) << "," << Cell(r.authMs) << ","
        << Cell(r.dhcpMs) << "," << r.ipBefore << "," << r.ipAfter << "," << r.trigger << ","
        << Cell(r.detectMs) << "," << Cell(r.scanMs) << "," << Cell(r.reassocMs) << ","
-       << Cell(r.firstDownlinkMs) << "," << Cell(r.firstUplinkMs);
+       << Cell(r.firstDownlinkMs) << "," << Cell(r.firstUplinkMs) << "," << r.keyMethod << ","
+       << Cell(r.eapMs) << "," << Cell(r.fourWayMs);
     return os.str();
 }
 
@@ -389,6 +426,14 @@ RoamMonitor::PrintSummary(std::ostream& os) const
             line("mobility exchange", r.mobilityMs);
         }
         line("key exchange (associated -> port authorized)", r.authMs);
+        if (r.eapMs >= 0)
+        {
+            line("  802.1X EAP (associated -> EAP-Success)", r.eapMs);
+        }
+        if (r.fourWayMs >= 0)
+        {
+            line("  4-way handshake (" + r.keyMethod + ")", r.fourWayMs);
+        }
         line("controller ready (associated -> RUN)", r.readyMs);
         line("DHCP (port authorized -> lease)", r.dhcpMs);
         line("longest downlink interruption", r.downlinkGapMs);
