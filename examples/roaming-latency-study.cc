@@ -11,8 +11,8 @@
  * Every run builds the flagship's network with enterprise-roaming clients: WLC1 with AP001 on
  * channel 36, WLC2 with AP002 on channel 44, APs 40 m apart, the WLAN on a different VLAN on each
  * controller (a Layer 3 roam, WLC1 Anchor and WLC2 Foreign). The client walks from AP001 past
- * AP002 (to 60 m, beyond AP001's cell edge at about 51 m) while it exchanges UDP traffic with a
- * server both ways.
+ * AP002 (to 75 m, well beyond AP001's cell edge at about 51 m) while it exchanges UDP traffic with
+ * a server both ways.
  *
  * Policies: "active" (RSSI trigger, active roam scans), "passive" (RSSI trigger, passive roam
  * scans), "beacon-loss" (the client leaves only after MaxMissedBeacons Beacons were missed, then
@@ -33,12 +33,15 @@
 #include "ns3/core-module.h"
 #include "ns3/wlc-module.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <map>
 #include <sstream>
 #include <string>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
 
 using namespace ns3;
@@ -73,28 +76,46 @@ struct StudyConfig
     double speed;         //!< walking speed (m/s)
 };
 
-/// The phases summarized, with their roams.csv names.
-const std::vector<std::pair<std::string, double RoamRecord::*>> PHASES = {
-    {"scan_ms", &RoamRecord::scanMs},
-    {"l2_ms", &RoamRecord::l2Ms},
-    {"auth_ms", &RoamRecord::authMs},
-    {"eap_ms", &RoamRecord::eapMs},
-    {"fourway_ms", &RoamRecord::fourWayMs},
-    {"mobility_ms", &RoamRecord::mobilityMs},
-    {"ready_ms", &RoamRecord::readyMs},
-    {"first_dl_ms", &RoamRecord::firstDownlinkMs},
-    {"first_ul_ms", &RoamRecord::firstUplinkMs},
-    {"downlink_gap_ms", &RoamRecord::downlinkGapMs},
-    {"uplink_gap_ms", &RoamRecord::uplinkGapMs},
-};
+/// The phases summarized (roams.csv columns).
+const std::vector<std::string> PHASES = {"scan_ms",
+                                         "l2_ms",
+                                         "auth_ms",
+                                         "eap_ms",
+                                         "fourway_ms",
+                                         "mobility_ms",
+                                         "ready_ms",
+                                         "first_dl_ms",
+                                         "first_ul_ms",
+                                         "downlink_gap_ms",
+                                         "uplink_gap_ms"};
 
 /**
- * Run one replication.
+ * \param text a CSV line
+ * \return its cells (no quoting: roams.csv has none)
+ */
+std::vector<std::string>
+Cells(const std::string& text)
+{
+    std::vector<std::string> cells;
+    std::stringstream stream(text);
+    for (std::string cell; std::getline(stream, cell, ',');)
+    {
+        cells.push_back(cell);
+    }
+    if (!text.empty() && text.back() == ',')
+    {
+        cells.emplace_back();
+    }
+    return cells;
+}
+
+/**
+ * Run one replication in this process.
  * \param config the configuration \param run the ns-3 run number
  * \return the roams of the run
  */
 std::vector<RoamRecord>
-RunOnce(const StudyConfig& config, uint32_t run)
+RunHere(const StudyConfig& config, uint32_t run)
 {
     RngSeedManager::SetRun(run);
     Config::SetDefault(
@@ -108,7 +129,7 @@ RunOnce(const StudyConfig& config, uint32_t run)
     scenarioConfig.apsPerController = 1;
     scenarioConfig.apChannels = {36, 44};
     scenarioConfig.apSpacing = 40;
-    scenarioConfig.walkEnd = 60; // past AP002, beyond AP001's cell edge (about 51 m)
+    scenarioConfig.walkEnd = 75; // past AP002, well beyond AP001's cell edge (about 51 m)
     scenarioConfig.roamingClients = true;
     scenarioConfig.clientsArriveAt = Seconds(12); // every AP is up: the client starts at AP001
     scenarioConfig.walkSpeed = config.speed;
@@ -125,6 +146,67 @@ RunOnce(const StudyConfig& config, uint32_t run)
     }
     Simulator::Destroy();
     return roams;
+}
+
+/**
+ * Run one replication in a child process, so that it draws the same random numbers as
+ * `--runs=1 --firstRun=RUN` would: ns-3 numbers the random streams it assigns automatically
+ * from a counter that Simulator::Destroy does not reset (and ns-3.37 has no way to reset).
+ * \param config the configuration \param run the ns-3 run number
+ * \param rows filled with the roams.csv rows of the run
+ * \return false if the child failed
+ */
+bool
+RunIsolated(const StudyConfig& config, uint32_t run, std::vector<std::string>& rows)
+{
+    int pipeFds[2];
+    if (pipe(pipeFds) != 0)
+    {
+        return false;
+    }
+    std::cout.flush();
+    pid_t child = fork();
+    if (child < 0)
+    {
+        return false;
+    }
+    if (child == 0)
+    {
+        close(pipeFds[0]);
+        std::string text;
+        for (const auto& roam : RunHere(config, run))
+        {
+            text += RoamMonitor::CsvRow(roam) + "\n";
+        }
+        std::size_t written = 0;
+        while (written < text.size())
+        {
+            ssize_t n = write(pipeFds[1], text.data() + written, text.size() - written);
+            if (n <= 0)
+            {
+                _exit(1);
+            }
+            written += static_cast<std::size_t>(n);
+        }
+        close(pipeFds[1]);
+        _exit(0);
+    }
+    close(pipeFds[1]);
+    std::string text;
+    char buffer[4096];
+    for (ssize_t n; (n = read(pipeFds[0], buffer, sizeof(buffer))) > 0;)
+    {
+        text.append(buffer, static_cast<std::size_t>(n));
+    }
+    close(pipeFds[0]);
+    int status = 0;
+    waitpid(child, &status, 0);
+    std::stringstream lines(text);
+    for (std::string line; std::getline(lines, line);)
+    {
+        rows.push_back(line);
+    }
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 } // namespace
@@ -196,31 +278,47 @@ main(int argc, char* argv[])
     csv << "security,policy,speed_mps,run," << RoamMonitor::CsvHeader() << "\n";
     std::cout << "Layer 3 roam AP001 (WLC1, channel 36) -> AP002 (WLC2, channel 44), " << runs
               << " runs per configuration; mean, median [95 % CI of the mean] in ms\n";
+    std::vector<std::string> columns = Cells(RoamMonitor::CsvHeader());
+    auto column = [&columns](const std::string& name) {
+        return static_cast<std::size_t>(std::find(columns.begin(), columns.end(), name) -
+                                        columns.begin());
+    };
     for (const auto& config : configs)
     {
-        std::vector<RoamRecord> first; // the AP001 -> AP002 roam of each run
+        std::vector<std::vector<std::string>> first; // the AP001 -> AP002 roam of each run
         for (uint32_t run = firstRun; run < firstRun + runs; ++run)
         {
-            for (const auto& roam : RunOnce(config, run))
+            std::vector<std::string> rows;
+            if (!RunIsolated(config, run, rows))
+            {
+                std::cerr << "run " << run << " of " << config.security << ", " << config.policy
+                          << " failed\n";
+                return 1;
+            }
+            bool found = false;
+            for (const auto& row : rows)
             {
                 csv << config.security << "," << config.policy << "," << config.speed << "," << run
-                    << "," << RoamMonitor::CsvRow(roam) << "\n";
-                if (roam.fromAp == "AP001" && roam.toAp == "AP002")
+                    << "," << row << "\n";
+                std::vector<std::string> cells = Cells(row);
+                if (!found && cells.size() == columns.size() &&
+                    cells[column("from_ap")] == "AP001" && cells[column("to_ap")] == "AP002")
                 {
-                    first.push_back(roam);
-                    break;
+                    first.push_back(cells);
+                    found = true;
                 }
             }
         }
         std::cout << "\n"
                   << config.security << ", " << config.policy << ", " << config.speed
                   << " m/s: " << first.size() << " of " << runs << " runs roamed\n";
-        for (const auto& [name, field] : PHASES)
+        for (const auto& name : PHASES)
         {
             std::vector<double> values;
-            for (const auto& roam : first)
+            for (const auto& cells : first)
             {
-                values.push_back(roam.*field);
+                const std::string& cell = cells[column(name)];
+                values.push_back(cell.empty() ? -1.0 : std::atof(cell.c_str())); // empty: n/a
             }
             SampleSummary s = RoamStatistics::Summarize(values);
             std::cout << "  " << std::left << std::setw(16) << name << std::right;

@@ -424,10 +424,15 @@ RoamingScenario::BuildClients()
         {
             // far away (out of every AP's range) until the client walks in
             walk->SetPosition(Vector(-100000, 2, 0));
-            Simulator::Schedule(m_config.clientsArriveAt,
-                                &ConstantVelocityMobilityModel::SetPosition,
-                                walk,
-                                Vector(start, 2, 0));
+            Ptr<RoamingManager> roamer = station->GetObject<RoamingManager>();
+            Simulator::Schedule(m_config.clientsArriveAt, [walk, start, roamer]() {
+                walk->SetPosition(Vector(start, 2, 0));
+                if (roamer)
+                {
+                    // the scan under way began out of range: scan every channel from here
+                    roamer->GetAssocManager()->RestartScan();
+                }
+            });
         }
         if (m_config.resetAt.IsStrictlyPositive())
         {

@@ -422,6 +422,21 @@ WlcAssocManager::DoStartScanning()
     Simulator::ScheduleNow(&WlcAssocManager::BeginScan, this);
 }
 
+bool
+WlcAssocManager::RestartScan()
+{
+    NS_LOG_FUNCTION(this);
+    if (m_state != FULL_SCAN)
+    {
+        return false;
+    }
+    m_probeEvent.Cancel();
+    m_dwellEvent.Cancel();
+    m_afterSwitch = nullptr;
+    Simulator::ScheduleNow(&WlcAssocManager::BeginScan, this);
+    return true;
+}
+
 void
 WlcAssocManager::BeginScan()
 {

@@ -127,6 +127,12 @@ class WlcAssocManager : public WifiAssocManager
     int64_t AssignStreams(int64_t stream);
     /// \return whether a scan or an off-channel dwell is under way
     bool IsBusy() const;
+    /**
+     * Start the scan of an unassociated station again from its first channel (for a station
+     * that has just come into range: channels scanned before then heard nothing).
+     * \return false if the station is not scanning for an AP to join
+     */
+    bool RestartScan();
     /// \return the ScanType attribute
     ScanType GetScanType() const;
     /// \return the time an off-channel dwell keeps the station away from its channel (roughly)
