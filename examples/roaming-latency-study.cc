@@ -310,8 +310,8 @@ main(int argc, char* argv[])
             }
         }
         std::cout << "\n"
-                  << config.security << ", " << config.policy << ", " << config.speed
-                  << " m/s: " << first.size() << " of " << runs << " runs roamed\n";
+                  << config.security << ", " << config.policy << ", " << std::defaultfloat
+                  << config.speed << " m/s: " << first.size() << " of " << runs << " runs roamed\n";
         for (const auto& name : PHASES)
         {
             std::vector<double> values;
