@@ -5,10 +5,10 @@
 /**
  * \file
  * \ingroup wlc-test
- * WPA2-Enterprise in the campus network: the EAP exchange relayed to the RADIUS server, the
- * 4-way handshake after it, PMK caching with opportunistic key caching (within a controller and
- * across the mobility group), and a rejected client. The EAP and EAPOL-Key frame sequences are
- * checked on the client's frames.
+ * Security at roam time in the campus network: WPA2-Enterprise (the EAP exchange relayed to the
+ * RADIUS server, the 4-way handshake after it), PMK caching with opportunistic key caching
+ * (within a controller and across the mobility group), a rejected client, WPA2-PSK and open
+ * WLANs. The EAP and EAPOL-Key frame sequences are checked on the client's frames.
  */
 
 #include "wlc-test-util.h"
@@ -67,8 +67,12 @@ class EnterpriseBed
      * \param controllers 1 (an intra-controller roam) or 2 (a Layer 3 roam)
      * \param okc the client offers cached PMKIDs
      * \param password the client's password (the server knows "reference-roam-eap")
+     * \param security the WLAN's security
      */
-    EnterpriseBed(uint32_t controllers, bool okc, const std::string& password)
+    EnterpriseBed(uint32_t controllers,
+                  bool okc,
+                  const std::string& password,
+                  WlanSecurity security = WlanSecurity::WPA2_8021X)
     {
         RoamingScenario::Config config;
         config.controllers = controllers;
@@ -76,12 +80,12 @@ class EnterpriseBed
         config.apChannels = {36, 44};
         config.apSpacing = 40;
         config.roamingClients = true;
-        config.security = WlanSecurity::WPA2_8021X;
+        config.security = security;
         config.okc = okc;
         config.clientsArriveAt = Seconds(12); // every AP is up: the client starts at AP001
         m_scenario = std::make_unique<RoamingScenario>(config);
         m_scenario->Build();
-        if (password != config.eapPassword)
+        if (security == WlanSecurity::WPA2_8021X && password != config.eapPassword)
         {
             // the server keeps the right password; the client has another one
             m_scenario->GetSupplicant(0)->SetEnterpriseCredentials("user1", password);
@@ -119,14 +123,17 @@ class EnterpriseBed
             "EapFailed",
             Callback<void, Mac48Address, const std::string&>(
                 [this](Mac48Address, const std::string& why) { m_eapFailures.push_back(why); }));
-        m_scenario->GetRadiusServer()->TraceConnectWithoutContext(
-            "Accepted",
-            Callback<void, std::string, std::string>(
-                [this](std::string, std::string) { ++m_accepts; }));
-        m_scenario->GetRadiusServer()->TraceConnectWithoutContext(
-            "Rejected",
-            Callback<void, std::string, std::string>(
-                [this](std::string, std::string) { ++m_rejects; }));
+        if (Ptr<RadiusServer> radius = m_scenario->GetRadiusServer())
+        {
+            radius->TraceConnectWithoutContext(
+                "Accepted",
+                Callback<void, std::string, std::string>(
+                    [this](std::string, std::string) { ++m_accepts; }));
+            radius->TraceConnectWithoutContext(
+                "Rejected",
+                Callback<void, std::string, std::string>(
+                    [this](std::string, std::string) { ++m_rejects; }));
+        }
         for (uint32_t c = 0; c < controllers; ++c)
         {
             m_scenario->GetController(c)->TraceConnectWithoutContext(
@@ -520,21 +527,73 @@ class RejectTestCase : public TestCase
     }
 };
 
-/// The WPA2-Enterprise tests.
-class EnterpriseRoamTestSuite : public TestSuite
+/// WPA2-PSK runs the 4-way handshake at every association; an open WLAN sends no EAPOL at all.
+class PskAndOpenTestCase : public TestCase
 {
   public:
-    EnterpriseRoamTestSuite()
-        : TestSuite("wlc-enterprise-roaming", WLC_TEST_SYSTEM)
+    PskAndOpenTestCase()
+        : TestCase("WPA2-PSK: the 4-way handshake, and nothing else, at each association; open: "
+                   "no EAPOL frame")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        std::string pskFirst;
+        std::string pskRoam;
+        std::size_t pskRoams = 0;
+        double pskAuthMs = -1;
+        std::string pskMethod;
+        {
+            EnterpriseBed bed(1, false, "", WlanSecurity::WPA2_PSK);
+            bed.Scenario().Run();
+            std::vector<RoamRecord> roams = bed.Scenario().GetRoamMonitor()->GetRoams();
+            pskRoams = roams.size();
+            if (pskRoams == 1)
+            {
+                std::size_t at = FirstAfter(bed.eapol, roams[0].time);
+                pskFirst = Sequence(bed.eapol, 0, at);
+                pskRoam = Sequence(bed.eapol, at, bed.eapol.size());
+                pskAuthMs = roams[0].authMs;
+                pskMethod = roams[0].keyMethod;
+            }
+            Simulator::Destroy();
+        }
+        WLC_REQUIRE_EQ(pskRoams, 1u, "one PSK roam");
+        NS_TEST_EXPECT_MSG_EQ(pskFirst, "R:Key T:Key R:Key T:Key ", "PSK: first association");
+        NS_TEST_EXPECT_MSG_EQ(pskRoam, "R:Key T:Key R:Key T:Key ", "PSK: the roam");
+        NS_TEST_EXPECT_MSG_EQ(pskMethod, "psk", "key method");
+        NS_TEST_EXPECT_MSG_GT(pskAuthMs, 0.0, "the 4-way handshake takes time");
+
+        EnterpriseBed bed(1, false, "", WlanSecurity::OPEN);
+        bed.Scenario().Run();
+        std::vector<RoamRecord> roams = bed.Scenario().GetRoamMonitor()->GetRoams();
+        uint64_t downlink = bed.Scenario().GetDownlinkReceived(0);
+        Simulator::Destroy();
+        WLC_REQUIRE_EQ(roams.size(), 1u, "one open roam");
+        NS_TEST_EXPECT_MSG_EQ(bed.eapol.size(), 0u, "no EAPOL frame on an open WLAN");
+        NS_TEST_EXPECT_MSG_EQ(roams[0].keyMethod, "open", "key method");
+        NS_TEST_EXPECT_MSG_GT(downlink, 100u, "traffic reached the client");
+    }
+};
+
+/// Security at roam time: WPA2-Enterprise, OKC, WPA2-PSK and open WLANs.
+class RoamSecurityTestSuite : public TestSuite
+{
+  public:
+    RoamSecurityTestSuite()
+        : TestSuite("wlc-roam-security", WLC_TEST_SYSTEM)
     {
         AddTestCase(new FullAuthenticationTestCase, WLC_TEST_QUICK);
         AddTestCase(new OkcTestCase, WLC_TEST_QUICK);
         AddTestCase(new GroupOkcTestCase, WLC_TEST_QUICK);
         AddTestCase(new RejectTestCase, WLC_TEST_QUICK);
+        AddTestCase(new PskAndOpenTestCase, WLC_TEST_QUICK);
     }
 };
 
 /// Registers the suite.
-EnterpriseRoamTestSuite g_enterpriseRoamTestSuite;
+RoamSecurityTestSuite g_roamSecurityTestSuite;
 
 } // namespace
