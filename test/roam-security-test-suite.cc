@@ -20,11 +20,11 @@
 #include "ns3/radius-server.h"
 #include "ns3/roam-monitor.h"
 #include "ns3/roaming-scenario.h"
-#include "ns3/rsn-element.h"
 #include "ns3/simulator.h"
 #include "ns3/test.h"
 #include "ns3/wifi-net-device.h"
 #include "ns3/wifi-phy.h"
+#include "ns3/wlc-dot1x-authenticator.h"
 #include "ns3/wlc-ns3-compat.h"
 #include "ns3/wpa-crypto.h"
 #include "ns3/wpa-supplicant.h"
@@ -60,7 +60,7 @@ struct AssocFrame
 };
 
 /// The campus network with WPA2-802.1X clients and what the tests observe in it.
-class EnterpriseBed
+class SecurityBed
 {
   public:
     /**
@@ -69,10 +69,10 @@ class EnterpriseBed
      * \param password the client's password (the server knows "reference-roam-eap")
      * \param security the WLAN's security
      */
-    EnterpriseBed(uint32_t controllers,
-                  bool okc,
-                  const std::string& password,
-                  WlanSecurity security = WlanSecurity::WPA2_8021X)
+    SecurityBed(uint32_t controllers,
+                bool okc,
+                const std::string& password,
+                WlanSecurity security = WlanSecurity::WPA2_8021X)
     {
         RoamingScenario::Config config;
         config.controllers = controllers;
@@ -99,12 +99,10 @@ class EnterpriseBed
                 m_station = wifi;
             }
         }
-        m_station->GetMac()->TraceConnectWithoutContext(
-            "MacTx",
-            MakeCallback(&EnterpriseBed::ClientTx, this));
-        m_station->GetMac()->TraceConnectWithoutContext(
-            "MacRx",
-            MakeCallback(&EnterpriseBed::ClientRx, this));
+        m_station->GetMac()->TraceConnectWithoutContext("MacTx",
+                                                        MakeCallback(&SecurityBed::ClientTx, this));
+        m_station->GetMac()->TraceConnectWithoutContext("MacRx",
+                                                        MakeCallback(&SecurityBed::ClientRx, this));
         for (uint32_t a = 0; a < m_scenario->GetNAps(); ++a)
         {
             Ptr<Node> ap = m_scenario->GetWtp(a)->GetNode();
@@ -114,7 +112,7 @@ class EnterpriseBed
                 {
                     wifi->GetPhy()->TraceConnectWithoutContext(
                         "MonitorSnifferRx",
-                        MakeCallback(&EnterpriseBed::ApRx, this));
+                        MakeCallback(&SecurityBed::ApRx, this));
                 }
             }
         }
@@ -310,7 +308,7 @@ class FullAuthenticationTestCase : public TestCase
   private:
     void DoRun() override
     {
-        EnterpriseBed bed(1, false, "reference-roam-eap");
+        SecurityBed bed(1, false, "reference-roam-eap");
         bed.Scenario().Run();
         std::vector<RoamRecord> roams = bed.Scenario().GetRoamMonitor()->GetRoams();
         const ClientEntry* entry =
@@ -381,13 +379,13 @@ class OkcTestCase : public TestCase
     {
         double fullAuthMs = -1;
         {
-            EnterpriseBed full(1, false, "reference-roam-eap");
+            SecurityBed full(1, false, "reference-roam-eap");
             full.Scenario().Run();
             std::vector<RoamRecord> roams = full.Scenario().GetRoamMonitor()->GetRoams();
             fullAuthMs = roams.size() == 1 ? roams[0].authMs : -1;
             Simulator::Destroy();
         }
-        EnterpriseBed bed(1, true, "reference-roam-eap");
+        SecurityBed bed(1, true, "reference-roam-eap");
         bed.Scenario().Run();
         std::vector<RoamRecord> roams = bed.Scenario().GetRoamMonitor()->GetRoams();
         Ptr<WirelessLanController> wlc = bed.Scenario().GetController(0);
@@ -418,10 +416,12 @@ class OkcTestCase : public TestCase
         }
         WLC_REQUIRE_NE(reassoc, nullptr, "a Reassociation Request to AP002");
         std::vector<uint8_t> pmkid = WpaCrypto::Pmkid(cached->pmk, newBssid, bed.ClientMac());
-        RsnElement rsn;
-        rsn.SetAkmSuites({RsnElement::AKM_8021X});
-        rsn.SetPmkids({pmkid});
-        std::vector<uint8_t> expected = rsn.Encode();
+        // IEEE 802.11-2020 9.4.2.24: ID 48, length 38, version 1, group CCMP, 1 pairwise CCMP,
+        // 1 AKM 00-0F-AC:1 (802.1X), capabilities 0, 1 PMKID
+        std::vector<uint8_t> expected = {0x30, 0x26, 0x01, 0x00, 0x00, 0x0f, 0xac, 0x04,
+                                         0x01, 0x00, 0x00, 0x0f, 0xac, 0x04, 0x01, 0x00,
+                                         0x00, 0x0f, 0xac, 0x01, 0x00, 0x00, 0x01, 0x00};
+        expected.insert(expected.end(), pmkid.begin(), pmkid.end());
         WLC_REQUIRE_EQ((reassoc->body.size() > expected.size()), true, "body holds the element");
         std::vector<uint8_t> tail(reassoc->body.end() - expected.size(), reassoc->body.end());
         NS_TEST_EXPECT_MSG_EQ(wlctest::HexString(tail),
@@ -432,6 +432,7 @@ class OkcTestCase : public TestCase
         NS_TEST_EXPECT_MSG_LT(roam.eapMs, 0.0, "no EAP phase");
         NS_TEST_EXPECT_MSG_GT(fullAuthMs, 0.0, "the full roam was measured");
         NS_TEST_EXPECT_MSG_LT(roam.authMs, fullAuthMs, "the fast roam is shorter");
+        NS_TEST_EXPECT_MSG_LT(roam.authMs, 5.0, "about the time of a 4-way handshake");
     }
 };
 
@@ -448,7 +449,7 @@ class GroupOkcTestCase : public TestCase
   private:
     void DoRun() override
     {
-        EnterpriseBed bed(2, true, "reference-roam-eap");
+        SecurityBed bed(2, true, "reference-roam-eap");
         bool cachedBefore = false;
         Ptr<WirelessLanController> wlc2 = bed.Scenario().GetController(1);
         Mac48Address client = bed.ClientMac();
@@ -467,6 +468,7 @@ class GroupOkcTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(roams[0].type, "l3", "a Layer 3 roam");
         NS_TEST_EXPECT_MSG_EQ(roams[0].keyMethod, "pmk-cache", "without EAP");
         NS_TEST_EXPECT_MSG_EQ(bed.m_accepts, 1u, "one authentication for the whole walk");
+        NS_TEST_EXPECT_MSG_EQ(bed.m_cacheHits, 1u, "WLC2 found the PMKID in its cache");
         NS_TEST_EXPECT_MSG_EQ(foreign, true, "Foreign and in RUN at WLC2");
         std::size_t at = FirstAfter(bed.eapol, roams[0].time);
         NS_TEST_EXPECT_MSG_EQ(Sequence(bed.eapol, at, bed.eapol.size()),
@@ -488,7 +490,7 @@ class RejectTestCase : public TestCase
   private:
     void DoRun() override
     {
-        EnterpriseBed bed(1, false, "wrong-password");
+        SecurityBed bed(1, false, "wrong-password");
         bool everAuthorized = false;
         bed.Scenario().GetSupplicant(0)->GetPort()->TraceConnectWithoutContext(
             "PortAuthorized",
@@ -501,6 +503,9 @@ class RejectTestCase : public TestCase
                     everRun |= state == PemState::RUN;
                 }));
         bed.Scenario().Run();
+        bool entryLeft = bed.Scenario().GetController(0)->GetClients().Find(bed.ClientMac());
+        bool dot1xLeft =
+            bed.Scenario().GetController(0)->GetDot1xAuthenticator()->IsRunning(bed.ClientMac());
         Ipv4Address address = bed.Scenario().GetClientAddress(0);
         uint64_t downlink = bed.Scenario().GetDownlinkReceived(0);
         uint64_t uplink = bed.Scenario().GetUplinkReceived(0);
@@ -523,6 +528,8 @@ class RejectTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(everAuthorized, false, "the port never opened");
         NS_TEST_EXPECT_MSG_EQ(everRun, false, "the controller never let the client run");
         NS_TEST_EXPECT_MSG_EQ(address, Ipv4Address::GetAny(), "no DHCP lease");
+        NS_TEST_EXPECT_MSG_EQ(entryLeft, false, "the controller removed the client");
+        NS_TEST_EXPECT_MSG_EQ(dot1xLeft, false, "and ended its 802.1X exchange");
         NS_TEST_EXPECT_MSG_EQ(downlink + uplink, 0u, "no data path");
     }
 };
@@ -546,7 +553,7 @@ class PskAndOpenTestCase : public TestCase
         double pskAuthMs = -1;
         std::string pskMethod;
         {
-            EnterpriseBed bed(1, false, "", WlanSecurity::WPA2_PSK);
+            SecurityBed bed(1, false, "", WlanSecurity::WPA2_PSK);
             bed.Scenario().Run();
             std::vector<RoamRecord> roams = bed.Scenario().GetRoamMonitor()->GetRoams();
             pskRoams = roams.size();
@@ -566,7 +573,7 @@ class PskAndOpenTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(pskMethod, "psk", "key method");
         NS_TEST_EXPECT_MSG_GT(pskAuthMs, 0.0, "the 4-way handshake takes time");
 
-        EnterpriseBed bed(1, false, "", WlanSecurity::OPEN);
+        SecurityBed bed(1, false, "", WlanSecurity::OPEN);
         bed.Scenario().Run();
         std::vector<RoamRecord> roams = bed.Scenario().GetRoamMonitor()->GetRoams();
         uint64_t downlink = bed.Scenario().GetDownlinkReceived(0);

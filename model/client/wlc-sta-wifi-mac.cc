@@ -79,6 +79,27 @@ WlcStaWifiMac::SetRsnElementCallback(RsnElementCallback callback)
 }
 
 void
+WlcStaWifiMac::SetRequestCallback(RequestCallback callback)
+{
+    m_requestQueued = std::move(callback);
+    ConnectQueueTraces();
+}
+
+void
+WlcStaWifiMac::ConnectQueueTraces()
+{
+    if (m_tracesConnected)
+    {
+        return;
+    }
+    for (const auto& queue : GetQueues())
+    {
+        queue->TraceConnectWithoutContext("Enqueue", MakeCallback(&WlcStaWifiMac::Enqueued, this));
+    }
+    m_tracesConnected = true;
+}
+
+void
 WlcStaWifiMac::NotifyChannelSwitching(uint8_t linkId)
 {
     NS_LOG_FUNCTION(this << unsigned(linkId) << m_offChannel);
@@ -153,15 +174,7 @@ WlcStaWifiMac::PrepareReassociation(Mac48Address currentAp)
 {
     NS_LOG_FUNCTION(this << currentAp);
     m_reassocFrom = currentAp;
-    if (!m_tracesConnected)
-    {
-        for (const auto& queue : GetQueues())
-        {
-            queue->TraceConnectWithoutContext("Enqueue",
-                                              MakeCallback(&WlcStaWifiMac::Enqueued, this));
-        }
-        m_tracesConnected = true;
-    }
+    ConnectQueueTraces();
 }
 
 void
@@ -232,10 +245,16 @@ WlcStaWifiMac::GetQueues() const
 void
 WlcStaWifiMac::Enqueued(Ptr<const WifiMpdu> mpdu)
 {
-    if (m_holding && m_reassocFrom && mpdu->GetHeader().IsAssocReq())
+    const WifiMacHeader& header = mpdu->GetHeader();
+    if (m_holding && m_reassocFrom && header.IsAssocReq())
     {
         NS_LOG_FUNCTION(this << *mpdu);
-        m_request = mpdu;
+        m_request = mpdu; // ReplaceRequest() reports it
+        return;
+    }
+    if ((header.IsAssocReq() || header.IsReassocReq()) && m_requestQueued)
+    {
+        m_requestQueued(header.GetAddr1(), {}); // ns-3's own request (or retry): no RSN element
     }
 }
 
@@ -253,6 +272,10 @@ WlcStaWifiMac::ReplaceRequest()
     if (!request->IsQueued() || request->IsInFlight())
     {
         NS_LOG_WARN("the Association Request left the queue before it could be replaced");
+        if (m_requestQueued)
+        {
+            m_requestQueued(request->GetHeader().GetAddr1(), {});
+        }
         return;
     }
     Ptr<const Packet> body = request->GetPacket();
@@ -270,9 +293,10 @@ WlcStaWifiMac::ReplaceRequest()
     reassoc.insert(reassoc.end(), address, address + sizeof(address));
     reassoc.insert(reassoc.end(), bytes.begin() + FIXED_FIELDS_SIZE, bytes.end());
     WifiMacHeader header = request->GetHeader();
+    std::vector<uint8_t> rsn;
     if (m_rsnElement)
     {
-        std::vector<uint8_t> rsn = m_rsnElement(header.GetAddr1());
+        rsn = m_rsnElement(header.GetAddr1());
         reassoc.insert(reassoc.end(), rsn.begin(), rsn.end());
     }
     header.SetType(WIFI_MAC_MGT_REASSOCIATION_REQUEST);
@@ -282,6 +306,10 @@ WlcStaWifiMac::ReplaceRequest()
     Ptr<WifiMacQueue> queue =
         ac == AC_BE_NQOS ? GetTxop()->GetWifiMacQueue() : GetQosTxop(ac)->GetWifiMacQueue();
     queue->Replace(request, replacement);
+    if (m_requestQueued)
+    {
+        m_requestQueued(header.GetAddr1(), rsn);
+    }
     NS_LOG_DEBUG("Reassociation Request to " << header.GetAddr1() << ", current AP " << currentAp);
     m_reassocTrace(header.GetAddr1(), currentAp);
 }

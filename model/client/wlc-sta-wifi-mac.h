@@ -86,6 +86,14 @@ class WlcStaWifiMac : public StaWifiMac
      *        first it does not expect.
      */
     void SetRsnElementCallback(RsnElementCallback callback);
+    /// Told of each (Re)Association Request queued: the AP and the RSN element it carries.
+    using RequestCallback =
+        std::function<void(Mac48Address bssid, const std::vector<uint8_t>& rsnElement)>;
+    /**
+     * \param callback told of every (Re)Association Request the station queues, with the RSN
+     *        element it carries (empty: none, as in ns-3's own requests and retries)
+     */
+    void SetRequestCallback(RequestCallback callback);
     /**
      * Queue a Disassociation frame to the AP the station is associated with.
      * \param reason the reason code
@@ -133,6 +141,9 @@ class WlcStaWifiMac : public StaWifiMac
     bool m_holding{false};                     //!< inside JoinWithRequestHeld()
     ChannelSwitchedCallback m_channelSwitched; //!< end-of-switch callback
     RsnElementCallback m_rsnElement;           //!< RSN element of Reassociation Requests
+    RequestCallback m_requestQueued;           //!< told of every request queued
+    /// Connect the Enqueue traces of the transmit queues (once).
+    void ConnectQueueTraces();
     std::optional<Mac48Address> m_reassocFrom; //!< Current AP Address of the next request
     Ptr<const WifiMpdu> m_request;             //!< the request to replace
     bool m_tracesConnected{false};             //!< queue traces connected

@@ -78,11 +78,19 @@ WpaSupplicant::~WpaSupplicant()
 void
 WpaSupplicant::DoDispose()
 {
-    m_station = nullptr;
     m_port = nullptr;
     m_sm.reset();
     m_peer.reset();
     m_eapSend.Cancel();
+    if (m_station)
+    {
+        if (Ptr<WlcStaWifiMac> mac = DynamicCast<WlcStaWifiMac>(m_station->GetMac()))
+        {
+            mac->SetRsnElementCallback(nullptr);
+            mac->SetRequestCallback(nullptr);
+        }
+    }
+    m_station = nullptr;
     Object::DoDispose();
 }
 
@@ -133,6 +141,11 @@ WpaSupplicant::SetEnterpriseCredentials(const std::string& identity, const std::
     {
         mac->SetRsnElementCallback(
             [this](Mac48Address bssid) { return ReassociationRsnElement(bssid); });
+        // what each request really carried (ns-3's retries carry no RSN element)
+        mac->SetRequestCallback([this](Mac48Address bssid, const std::vector<uint8_t>& rsn) {
+            m_offeredTo = bssid;
+            m_offeredRsn = rsn;
+        });
     }
 }
 
@@ -168,19 +181,16 @@ WpaSupplicant::RandomBytes(std::size_t size)
 std::vector<uint8_t>
 WpaSupplicant::ReassociationRsnElement(Mac48Address bssid)
 {
-    m_offeredRsn.clear();
-    m_offeredTo = bssid;
-    if (!m_enterprise || !m_okc || m_pmk.empty())
+    if (!m_enterprise || !m_okc || m_pmk.size() != WpaCrypto::PMK_SIZE)
     {
-        return m_offeredRsn;
+        return {};
     }
     RsnElement rsn;
     rsn.SetAkmSuites({RsnElement::AKM_8021X});
     Mac48Address self = Mac48Address::ConvertFrom(m_station->GetAddress());
     rsn.SetPmkids({WpaCrypto::Pmkid(m_pmk, bssid, self)});
-    m_offeredRsn = rsn.Encode();
     NS_LOG_INFO(self << " offers the PMKID of its cached PMK to " << bssid);
-    return m_offeredRsn;
+    return rsn.Encode();
 }
 
 Ptr<ControlledPortNetDevice>
@@ -212,7 +222,7 @@ WpaSupplicant::Associated(Mac48Address bssid)
     if (m_enterprise)
     {
         // the controller starts EAP, or (it knew the offered PMKID) the 4-way handshake
-        if (!m_offeredRsn.empty())
+        if (!m_offeredRsn.empty() && m_pmk.size() == WpaCrypto::PMK_SIZE)
         {
             ExpectFourWay(m_pmk);
         }
@@ -277,6 +287,14 @@ WpaSupplicant::ReceiveEapol(Ptr<const Packet> eapol, Mac48Address from)
         ReceiveEap(frame.GetBody());
         return;
     }
+    if (!m_sm && m_enterprise && m_peer && m_peer->GetMsk().size() >= WpaCrypto::PMK_SIZE)
+    {
+        // the EAP-Success was lost, but the server proved itself and the controller started
+        // the 4-way handshake: that is success too (RFC 3748 7.16, RFC 4137's alternate
+        // success)
+        NS_LOG_INFO(m_station->GetAddress() << " EAPOL-Key before EAP-Success: taken as success");
+        EapSucceeded(m_peer->GetMsk());
+    }
     if (!m_sm)
     {
         NS_LOG_LOGIC("EAPOL frame outside a handshake with the current AP: ignored");
@@ -338,14 +356,10 @@ WpaSupplicant::ReceiveEap(const std::vector<uint8_t>& eap)
         m_eapSend =
             Simulator::Schedule(m_eapResponseDelay, &WpaSupplicant::SendEap, this, result.eap);
         break;
-    case EapPeerSm::Result::Action::SUCCESS: {
+    case EapPeerSm::Result::Action::SUCCESS:
         NS_LOG_INFO(m_station->GetAddress() << " EAP-Success from " << m_bssid);
-        m_peer.reset();
-        m_pmk.assign(result.msk.begin(), result.msk.begin() + WpaCrypto::PMK_SIZE);
-        ExpectFourWay(m_pmk);
-        m_eapCompletedTrace(m_bssid, Simulator::Now() - m_associatedAt);
+        EapSucceeded(result.msk);
         break;
-    }
     case EapPeerSm::Result::Action::FAILURE:
         NS_LOG_INFO(m_station->GetAddress() << " EAP failed: " << result.reason);
         m_peer.reset();
@@ -356,6 +370,20 @@ WpaSupplicant::ReceiveEap(const std::vector<uint8_t>& eap)
         NS_LOG_LOGIC("EAP packet ignored: " << result.reason);
         break;
     }
+}
+
+void
+WpaSupplicant::EapSucceeded(const std::vector<uint8_t>& msk)
+{
+    m_peer.reset();
+    if (msk.size() < WpaCrypto::PMK_SIZE)
+    {
+        m_eapFailedTrace(m_bssid, "the MSK is shorter than a PMK");
+        return;
+    }
+    m_pmk.assign(msk.begin(), msk.begin() + WpaCrypto::PMK_SIZE);
+    ExpectFourWay(m_pmk);
+    m_eapCompletedTrace(m_bssid, Simulator::Now() - m_associatedAt);
 }
 
 void

@@ -114,6 +114,8 @@ class WpaSupplicant : public Object
     void ReceiveEapol(Ptr<const Packet> eapol, Mac48Address from);
     /// An EAP packet arrived from the AP. \param eap the EAP packet
     void ReceiveEap(const std::vector<uint8_t>& eap);
+    /// EAP succeeded: keep the PMK, expect the 4-way handshake. \param msk the MSK
+    void EapSucceeded(const std::vector<uint8_t>& msk);
     /// Send an EAP packet to the AP. \param eap the EAP packet
     void SendEap(const std::vector<uint8_t>& eap);
     /// Prepare the 4-way handshake with a PMK. \param pmk the PMK

@@ -22,6 +22,9 @@
 #include "ns3/string.h"
 #include "ns3/wpa-crypto.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace ns3
 {
 
@@ -384,6 +387,11 @@ WirelessLanController::SetRadiusServer(Ipv4Address server, const std::string& se
     m_radiusServer = server;
     m_radiusSecret = secret;
     m_radiusPort = port;
+    if (!m_dot1x->GetRadiusClient())
+    {
+        // created now, so that AssignStreams reaches it
+        m_dot1x->SetRadiusClient(CreateObject<RadiusClient>());
+    }
 }
 
 std::string
@@ -681,24 +689,21 @@ WirelessLanController::Dot1xCompleted(Mac48Address client,
                                       Time lifetime)
 {
     const ClientEntry* entry = m_clients.Find(client);
-    if (!entry || msk.size() < WpaCrypto::PMK_SIZE)
+    if (!entry || entry->mobilityRole == MobilityRole::ANCHOR ||
+        entry->pemState != PemState::DOT1X_REQD)
     {
-        if (entry)
-        {
-            SecurityFailed(client, "the Access-Accept carried no MSK");
-        }
+        return; // the client went elsewhere meanwhile
+    }
+    if (msk.size() < WpaCrypto::PMK_SIZE)
+    {
+        SecurityFailed(client, "the Access-Accept carried no MSK");
         return;
     }
     // IEEE 802.11-2020 12.7.1.3: the PMK is the first 256 bits of the MSK
     std::vector<uint8_t> pmk(msk.begin(), msk.begin() + WpaCrypto::PMK_SIZE);
     m_pmkCache.Add(client, pmk, username, lifetime);
-    // the group learns the PMK too: the client's next roam to any member is a fast one
-    MobilePmkUpdateBody update;
-    std::copy(pmk.begin(), pmk.end(), update.pmk.begin());
-    update.lifetime = static_cast<uint32_t>(lifetime.GetSeconds());
-    update.username = username.substr(0, MobilePmkUpdateBody::MAX_USERNAME_LENGTH);
-    update.eapType = 25; // PEAP
-    m_mobility->GetManager()->SendPmkUpdate(client, entry->ip, update);
+    // the group learns the PMK once the 4-way handshake proved it (SecurityCompleted)
+    m_pmkToShare.insert(client);
     m_clients.Modify(client, [&username](ClientEntry& e) {
         e.username = username;
         e.eapType = "PEAP"; // the RADIUS server's method (a model of PEAP-MSCHAPv2)
@@ -716,6 +721,21 @@ WirelessLanController::SecurityCompleted(Mac48Address client)
     }
     m_clients.Modify(client, [](ClientEntry& e) { e.securityPolicyCompleted = true; });
     SetPemState(client, PemState::L2AUTHCOMPLETE);
+    if (m_pmkToShare.erase(client))
+    {
+        if (auto cached = m_pmkCache.Get(client))
+        {
+            // the group learns the PMK too: the client's next roam to any member is a fast one
+            MobilePmkUpdateBody update;
+            std::copy(cached->pmk.begin(), cached->pmk.end(), update.pmk.begin());
+            Time left = cached->expires - Simulator::Now();
+            update.lifetime = static_cast<uint32_t>(
+                std::clamp<int64_t>(left.GetSeconds(), 0, std::numeric_limits<uint32_t>::max()));
+            update.username = cached->username.substr(0, MobilePmkUpdateBody::MAX_USERNAME_LENGTH);
+            update.eapType = MobileHandoffBody::EAP_PEAP;
+            m_mobility->GetManager()->SendPmkUpdate(client, entry->ip, update);
+        }
+    }
     if (m_needsQuery.erase(client) && m_mobility->Query(client))
     {
         return; // the mobility group decides where the client belongs
@@ -853,6 +873,7 @@ WirelessLanController::RemoveClient(Mac48Address client,
                                                    WlcMobility::DELETE_GONE);
     }
     m_needsQuery.erase(client);
+    m_pmkToShare.erase(client);
     m_authenticator->Cancel(client);
     m_dot1x->Cancel(client);
     m_capabilities.erase(client);

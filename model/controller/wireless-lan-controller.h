@@ -281,8 +281,9 @@ class WirelessLanController : public Application
     Ipv4Address m_radiusServer{Ipv4Address::GetAny()};          //!< RADIUS server
     uint16_t m_radiusPort{1812};                                //!< its port
     std::string m_radiusSecret;                                 //!< shared secret
-    Ptr<WlcMobility> m_mobility;                                //!< inter-controller roaming
-    bool m_symmetricTunneling{false};                           //!< mobility symmetric tunnelling
+    std::set<Mac48Address> m_pmkToShare; //!< fresh 802.1X PMKs, shared after the 4-way
+    Ptr<WlcMobility> m_mobility;         //!< inter-controller roaming
+    bool m_symmetricTunneling{false};    //!< mobility symmetric tunnelling
     Time m_apLossHoldTime;               //!< clients of a lost AP kept so long
     std::set<Mac48Address> m_needsQuery; //!< clients new to this controller
 

@@ -86,6 +86,10 @@ WlcDot1xAuthenticator::DoDispose()
         session.timer.Cancel();
     }
     m_sessions.clear();
+    if (m_radius)
+    {
+        m_radius->Dispose();
+    }
     m_radius = nullptr;
     m_send = SendCallback();
     m_completed = CompletedCallback();
@@ -225,7 +229,10 @@ WlcDot1xAuthenticator::Receive(Mac48Address client, Ptr<const Packet> eapol)
         if (it != m_sessions.end())
         {
             NS_LOG_INFO(client << " EAPOL-Start: 802.1X restarted");
-            Start(client, it->second.bssid, it->second.ssid);
+            // copies: Start() ends the session these belong to
+            Mac48Address bssid = it->second.bssid;
+            std::string ssid = it->second.ssid;
+            Start(client, bssid, ssid);
         }
         else
         {
@@ -296,10 +303,34 @@ WlcDot1xAuthenticator::OnResponse(Mac48Address client, const std::vector<uint8_t
         Session& current = found->second;
         switch (reply.outcome)
         {
-        case RadiusClient::Reply::Outcome::CHALLENGE:
+        case RadiusClient::Reply::Outcome::CHALLENGE: {
+            EapPacket request;
+            std::string why;
+            if (!EapPacket::Decode(reply.eap, request, why) ||
+                request.GetCode() != EapPacket::REQUEST)
+            {
+                FailWithEapFailure(client, "Access-Challenge without an EAP-Request");
+                break;
+            }
             SendRequest(client, reply.eap);
             break;
+        }
         case RadiusClient::Reply::Outcome::ACCEPT: {
+            EapPacket success;
+            std::string why;
+            if (reply.msk.size() < 32)
+            {
+                FailWithEapFailure(client,
+                                   "Access-Accept without usable MS-MPPE keys" +
+                                       (reply.reason.empty() ? "" : ": " + reply.reason));
+                break;
+            }
+            if (!EapPacket::Decode(reply.eap, success, why) ||
+                success.GetCode() != EapPacket::SUCCESS)
+            {
+                FailWithEapFailure(client, "Access-Accept without EAP-Success");
+                break;
+            }
             SendEap(client, reply.eap);
             Time duration = Simulator::Now() - current.started;
             uint32_t roundTrips = current.roundTrips;
@@ -330,6 +361,18 @@ WlcDot1xAuthenticator::OnResponse(Mac48Address client, const std::vector<uint8_t
             break;
         }
     });
+}
+
+void
+WlcDot1xAuthenticator::FailWithEapFailure(Mac48Address client, const std::string& reason)
+{
+    auto it = m_sessions.find(client);
+    if (it != m_sessions.end())
+    {
+        // the client learns the outcome (RFC 3748 4.2: the identifier of the last request)
+        SendEap(client, EapPacket::MakeResult(EapPacket::FAILURE, it->second.identifier).Encode());
+    }
+    Fail(client, reason);
 }
 
 void

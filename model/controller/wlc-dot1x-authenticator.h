@@ -46,7 +46,7 @@ class WlcDot1xAuthenticator : public Object
     using SendCallback = Callback<void, Mac48Address, Ptr<Packet>>;
     /**
      * The server accepted a client.
-     * \param client the client \param msk the 64-byte MSK \param username its identity
+     * \param client the client \param msk the MSK (at least 32 bytes) \param username its identity
      * \param sessionTimeout the lifetime of the PMK
      */
     using CompletedCallback =
@@ -137,6 +137,8 @@ class WlcDot1xAuthenticator : public Object
     void OnResponse(Mac48Address client, const std::vector<uint8_t>& eap);
     /// End an exchange with a failure. \param client the client \param reason why
     void Fail(Mac48Address client, const std::string& reason);
+    /// Tell the client (EAP-Failure), then Fail(). \param client the client \param reason why
+    void FailWithEapFailure(Mac48Address client, const std::string& reason);
     /// \param why reason a frame was dropped
     void Drop(const std::string& why);
 

@@ -5,6 +5,7 @@
 #include "wlc-mobility.h"
 
 #include "wireless-lan-controller.h"
+#include "wlc-dot1x-authenticator.h"
 
 #include "ns3/etherip-l4-protocol.h"
 #include "ns3/log.h"
@@ -15,6 +16,7 @@
 #include "ns3/wpa-crypto.h"
 
 #include <algorithm>
+#include <limits>
 #include <sstream>
 
 namespace ns3
@@ -236,12 +238,15 @@ WlcMobility::Context(const ClientEntry& entry) const
     }
     if (dot1x)
     {
-        body.eapType = 25; // PEAP
+        body.eapType = MobileHandoffBody::EAP_PEAP;
         body.username = entry.username.substr(0, MobileHandoffBody::MAX_USERNAME_LENGTH);
         if (cached)
         {
             Time left = cached->expires - Simulator::Now();
-            body.sessionTimeout = static_cast<uint32_t>(std::max<int64_t>(0, left.GetSeconds()));
+            body.sessionTimeout =
+                static_cast<uint32_t>(std::clamp<int64_t>(static_cast<int64_t>(left.GetSeconds()),
+                                                          0,
+                                                          std::numeric_limits<uint32_t>::max()));
         }
     }
     body.moveCount = entry.moveCount;
@@ -272,6 +277,7 @@ WlcMobility::BecomeAnchor(Mac48Address mac, Ipv4Address foreign, Ipv4Address sel
                        ", Old Anchor = " + Text(self) + ", New Anchor = " + Text(self)));
     m_wlc->m_ac->DeleteStation(entry->apMac, entry->radioId, mac);
     m_wlc->m_authenticator->Cancel(mac);
+    m_wlc->m_dot1x->Cancel(mac); // an 802.1X exchange under way belongs to the foreign now
     m_wlc->m_clients.Modify(mac, [foreign](ClientEntry& e) {
         e.mobilityRole = MobilityRole::ANCHOR;
         e.mobilityPeer = foreign;
@@ -569,6 +575,11 @@ WlcMobility::OnPmkUpdate(Ipv4Address from, const MobilityMessage& message)
         return;
     }
     Mac48Address mac = message.GetHeader().mobileMac;
+    if (std::all_of(body->pmk.begin(), body->pmk.end(), [](uint8_t b) { return b == 0; }) ||
+        body->lifetime == 0)
+    {
+        return; // no key to cache
+    }
     std::vector<uint8_t> pmk(body->pmk.begin(), body->pmk.end());
     m_wlc->m_pmkCache.Add(mac, pmk, body->username, Seconds(body->lifetime));
     Log(Text(mac) + " Received PMK cache update from " + Text(from) + " (" + body->username +

@@ -123,6 +123,10 @@ struct MobileHandoffBody
     static constexpr uint8_t CIPHER_NONE = 0; //!< None
     static constexpr uint8_t CIPHER_CCMP = 1; //!< CCMP (AES)
     /// \}
+    /// \name EAP type (IANA EAP method types)
+    /// \{
+    static constexpr uint8_t EAP_PEAP = 25; //!< PEAP (the RADIUS server's modelled method)
+    /// \}
     /// \name QoS level
     /// \{
     static constexpr uint8_t QOS_PLATINUM = 0; //!< Platinum

@@ -116,16 +116,13 @@ RoamMonitor::AddClient(Ptr<WifiNetDevice> station, Ptr<WpaSupplicant> supplicant
                                                       }));
     supplicant->TraceConnectWithoutContext(
         "EapCompleted",
-        Callback<void, Mac48Address, Time>([&log](Mac48Address, Time) {
-            log.enterprise = true;
-            log.eapDone.push_back(Simulator::Now());
-        }));
+        Callback<void, Mac48Address, Time>(
+            [&log](Mac48Address, Time) { log.eapDone.push_back(Simulator::Now()); }));
     supplicant->TraceConnectWithoutContext(
         "HandshakeCompleted",
         Callback<void, Mac48Address, Time>(
             [&log](Mac48Address, Time) { log.keysDone.push_back(Simulator::Now()); }));
-    log.enterprise = supplicant->IsEnterprise();
-    log.open = supplicant->IsOpen();
+    log.supplicant = supplicant;
     if (Ptr<RoamingManager> roaming = station->GetObject<RoamingManager>())
     {
         roaming->TraceConnectWithoutContext("Roamed",
@@ -178,6 +175,11 @@ RoamMonitor::AddController(Ptr<WirelessLanController> controller)
                     m_logs[client].handoffs.emplace_back(Simulator::Now(), name, d, l3);
                 }
             }));
+    controller->TraceConnectWithoutContext(
+        "PmkCacheHit",
+        Callback<void, Mac48Address, Mac48Address>([this](Mac48Address client, Mac48Address) {
+            m_logs[client].cacheHits.push_back(Simulator::Now());
+        }));
     Ptr<WirelessLanController> wlc = controller;
     controller->TraceConnectWithoutContext(
         "ApJoined",
@@ -302,10 +304,17 @@ RoamMonitor::GetRoams() const
             }
             roam.eapMs = Ms(associated, eapDone);
             roam.fourWayMs = Ms(eapDone.IsNegative() ? associated : eapDone, keysDone);
-            roam.keyMethod = log.open               ? "open"
-                             : !log.enterprise      ? "psk"
-                             : eapDone.IsNegative() ? "pmk-cache"
-                                                    : "8021x";
+            bool cacheHit = std::any_of(
+                log.cacheHits.begin(),
+                log.cacheHits.end(),
+                [associated, nextLoss](Time t) { return t >= associated && t < nextLoss; });
+            bool enterprise = log.supplicant && log.supplicant->IsEnterprise();
+            bool open = log.supplicant && log.supplicant->IsOpen();
+            roam.keyMethod = open                    ? "open"
+                             : !enterprise           ? "psk"
+                             : cacheHit              ? "pmk-cache"
+                             : !eapDone.IsNegative() ? "8021x"
+                                                     : "incomplete";
             const auto* run = FirstAfter(log.run, associated, nextLoss);
             Time ready = run ? run->first : never;
             roam.readyMs = Ms(associated, ready);

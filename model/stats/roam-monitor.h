@@ -54,9 +54,11 @@ struct RoamRecord
     double firstDownlinkMs{-1};  //!< association to the first server-to-client packet
     double firstUplinkMs{-1};    //!< association to the first client-to-server packet
     // key exchange phases (authMs is their sum, plus the waits between them)
-    std::string keyMethod{"none"}; //!< "open", "psk", "8021x" (full EAP) or "pmk-cache"
-    double eapMs{-1};              //!< 802.1X: association to EAP-Success at the client
-    double fourWayMs{-1};          //!< 4-way handshake: EAP-Success (or association) to keys
+    /// "open", "psk", "8021x" (full EAP), "pmk-cache" (the controller found the offered PMKID)
+    /// or "incomplete" (802.1X without EAP-Success); "none" before GetRoams() fills it
+    std::string keyMethod{"none"};
+    double eapMs{-1};     //!< 802.1X: association to EAP-Success at the client
+    double fourWayMs{-1}; //!< 4-way handshake: EAP-Success (or association) to keys
 };
 
 /**
@@ -126,8 +128,8 @@ class RoamMonitor : public Object
         std::vector<Time> authorized;                       //!< port authorized
         std::vector<Time> eapDone;                          //!< EAP-Success at the client
         std::vector<Time> keysDone;                         //!< 4-way handshake completed
-        bool enterprise{false};                             //!< WPA2-802.1X client
-        bool open{false};                                   //!< open WLAN client
+        std::vector<Time> cacheHits;                        //!< PMK cache hits (controllers)
+        Ptr<WpaSupplicant> supplicant;                      //!< its supplicant
         std::vector<std::pair<Time, Ipv4Address>> leases;   //!< DHCP leases
         std::vector<std::pair<Time, std::string>> seen;     //!< controller saw association
         std::vector<std::pair<Time, std::string>> run;      //!< controller reached RUN
