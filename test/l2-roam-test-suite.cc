@@ -46,7 +46,7 @@ class L2RoamTestCase : public MobilityTestCase
         const ControllerRecord& wlc2 = r.wlcs.at(1);
 
         // --- before: Local at WLC1
-        WLC_MOBTEST_REQUIRE_EQ(wlc1.before.present, true, "WLC1's entry before the roam");
+        WLC_REQUIRE_EQ(wlc1.before.present, true, "WLC1's entry before the roam");
         NS_TEST_EXPECT_MSG_EQ(MobilityRoleName(wlc1.before.entry.mobilityRole),
                               "Local",
                               "WLC1 role before");
@@ -55,7 +55,7 @@ class L2RoamTestCase : public MobilityTestCase
         ExpectNoEntry(wlc2.before, client, "WLC2 before the roam");
 
         // --- the roam monitor: one Layer 2 roam between the controllers
-        WLC_MOBTEST_REQUIRE_EQ(r.roams.size(), 1, "roams:\n" << r.roamSummary);
+        WLC_REQUIRE_EQ(r.roams.size(), 1, "roams:\n" << r.roamSummary);
         const RoamRecord& roam = r.roams[0];
         NS_TEST_EXPECT_MSG_EQ(roam.type, "l2", r.roamSummary);
         NS_TEST_EXPECT_MSG_EQ(roam.fromAp + ">" + roam.toAp, "AP001>AP002", r.roamSummary);
@@ -65,12 +65,12 @@ class L2RoamTestCase : public MobilityTestCase
         NS_TEST_EXPECT_MSG_EQ(roam.ipBefore, ip, r.roamSummary);
         NS_TEST_EXPECT_MSG_EQ(roam.ipAfter, ip, r.roamSummary);
         std::vector<std::map<std::string, std::string>> csv = CsvRows(r.csv);
-        WLC_MOBTEST_REQUIRE_EQ(csv.size(), 1, "roams.csv:\n" << r.csv);
+        WLC_REQUIRE_EQ(csv.size(), 1, "roams.csv:\n" << r.csv);
         NS_TEST_EXPECT_MSG_EQ(csv[0]["type"], "l2", r.csv);
 
         // --- after: WLC2 holds the client Local, on VLAN 81; WLC1 has no entry
         const EntrySnapshot& after = wlc2.after;
-        WLC_MOBTEST_REQUIRE_EQ(after.present, true, "WLC2's entry after the roam");
+        WLC_REQUIRE_EQ(after.present, true, "WLC2's entry after the roam");
         NS_TEST_EXPECT_MSG_EQ(MobilityRoleName(after.entry.mobilityRole), "Local", "WLC2 role");
         NS_TEST_EXPECT_MSG_EQ(after.entry.mobilityPeer,
                               Ipv4Address::GetAny(),

@@ -162,8 +162,8 @@ class L3PcapDecodeTestCase : public TestCase
         options.pcapPrefix = prefix;
         MobilityRunResult r = RunMobilityScenario(InterControllerConfig(2, 10), options);
         // (the pcap files are complete: the scenario that held the devices is gone)
-        WLC_MOBTEST_REQUIRE_EQ(r.roams.size(), 1, "the captures must hold a roam");
-        WLC_MOBTEST_REQUIRE_EQ(r.roams[0].type, "l3", r.roamSummary);
+        WLC_REQUIRE_EQ(r.roams.size(), 1, "the captures must hold a roam");
+        WLC_REQUIRE_EQ(r.roams[0].type, "l3", r.roamSummary);
         const Time roamTime = r.roams[0].time;
         const std::string client = ToText(r.client);
         const std::string clientIp = ToText(REFERENCE_CLIENT_IP);
@@ -184,7 +184,7 @@ class L3PcapDecodeTestCase : public TestCase
         for (const std::string vlan : {"vlan80", "vlan82"})
         {
             const std::string pcap = prefix + "-" + vlan + ".pcap";
-            WLC_MOBTEST_REQUIRE_EQ(std::filesystem::exists(pcap), true, pcap);
+            WLC_REQUIRE_EQ(std::filesystem::exists(pcap), true, pcap);
             // no malformed frame, no expert error
             CommandResult bad =
                 RunCommand(tshark + " -r " + ShellQuote(pcap) + " -Y " +
@@ -275,7 +275,7 @@ class L3PcapDecodeTestCase : public TestCase
             (std::filesystem::path(ModuleSourceDir()) / "doc" / "wireshark" / "wlc-mobility.lua")
                 .lexically_normal()
                 .string();
-        WLC_MOBTEST_REQUIRE_EQ(std::filesystem::exists(lua), true, "dissector " << lua);
+        WLC_REQUIRE_EQ(std::filesystem::exists(lua), true, "dissector " << lua);
         const std::string probe = dir + "/probe.lua";
         std::ofstream(probe) << "print(\"wlc-lua-probe-ok\")\n";
         CommandResult probed =

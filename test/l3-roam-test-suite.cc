@@ -94,13 +94,13 @@ class L3RoamTestCase : public MobilityTestCase
         MobilityRunResult r = RunMobilityScenario(config, options);
         const Mac48Address client = r.client;
         const Ipv4Address ip = REFERENCE_CLIENT_IP;
-        WLC_MOBTEST_REQUIRE_EQ(client, REFERENCE_CLIENT_MAC, "the reference client");
+        WLC_REQUIRE_EQ(client, REFERENCE_CLIENT_MAC, "the reference client");
         const ControllerRecord& wlc1 = r.wlcs.at(0);
         const ControllerRecord& wlc2 = r.wlcs.at(1);
 
         // --- before the roam: WLC1 holds the client Local at AP001
         const EntrySnapshot& before = wlc1.before;
-        WLC_MOBTEST_REQUIRE_EQ(before.present, true, "WLC1's entry before the roam");
+        WLC_REQUIRE_EQ(before.present, true, "WLC1's entry before the roam");
         NS_TEST_EXPECT_MSG_EQ(MobilityRoleName(before.entry.mobilityRole), "Local", "role before");
         NS_TEST_EXPECT_MSG_EQ(before.entry.apName, "AP001", "AP before");
         NS_TEST_EXPECT_MSG_EQ(before.entry.apMac, Mac48Address("aa:22:bd:98:3a:30"), "AP MAC");
@@ -138,7 +138,7 @@ class L3RoamTestCase : public MobilityTestCase
         ExpectNoEntry(wlc2.before, client, "WLC2 before the roam");
 
         // --- the roam monitor and roams.csv: one Layer 3 roam, a few ms of mobility exchange
-        WLC_MOBTEST_REQUIRE_EQ(r.roams.size(), 1, "roams:\n" << r.roamSummary);
+        WLC_REQUIRE_EQ(r.roams.size(), 1, "roams:\n" << r.roamSummary);
         const RoamRecord& roam = r.roams[0];
         NS_TEST_EXPECT_MSG_EQ(roam.type, "l3", r.roamSummary);
         NS_TEST_EXPECT_MSG_EQ(roam.fromAp + ">" + roam.toAp, "AP001>AP002", r.roamSummary);
@@ -151,7 +151,7 @@ class L3RoamTestCase : public MobilityTestCase
         NS_TEST_EXPECT_MSG_GT_OR_EQ(roam.mobilityMs, 3, r.roamSummary);
         NS_TEST_EXPECT_MSG_LT_OR_EQ(roam.mobilityMs, 30, r.roamSummary);
         std::vector<std::map<std::string, std::string>> csv = CsvRows(r.csv);
-        WLC_MOBTEST_REQUIRE_EQ(csv.size(), 1, "roams.csv:\n" << r.csv);
+        WLC_REQUIRE_EQ(csv.size(), 1, "roams.csv:\n" << r.csv);
         NS_TEST_EXPECT_MSG_EQ(csv[0]["type"], "l3", r.csv);
         NS_TEST_EXPECT_MSG_EQ(csv[0]["from_wlc"] + ">" + csv[0]["to_wlc"], "WLC1>WLC2", r.csv);
         NS_TEST_EXPECT_MSG_EQ(csv[0]["ip_before"] + ">" + csv[0]["ip_after"],
@@ -163,7 +163,7 @@ class L3RoamTestCase : public MobilityTestCase
 
         // --- after the roam: WLC1 Anchor
         const EntrySnapshot& anchor = wlc1.after;
-        WLC_MOBTEST_REQUIRE_EQ(anchor.present, true, "WLC1's entry after the roam");
+        WLC_REQUIRE_EQ(anchor.present, true, "WLC1's entry after the roam");
         NS_TEST_EXPECT_MSG_EQ(MobilityRoleName(anchor.entry.mobilityRole), "Anchor", "WLC1 role");
         NS_TEST_EXPECT_MSG_EQ(anchor.entry.apName, "N/A", "WLC1 AP name");
         NS_TEST_EXPECT_MSG_EQ(anchor.entry.apMac, Mac48Address("00:00:00:00:00:00"), "WLC1 AP MAC");
@@ -206,7 +206,7 @@ class L3RoamTestCase : public MobilityTestCase
 
         // --- after the roam: WLC2 Foreign
         const EntrySnapshot& foreign = wlc2.after;
-        WLC_MOBTEST_REQUIRE_EQ(foreign.present, true, "WLC2's entry after the roam");
+        WLC_REQUIRE_EQ(foreign.present, true, "WLC2's entry after the roam");
         NS_TEST_EXPECT_MSG_EQ(MobilityRoleName(foreign.entry.mobilityRole), "Foreign", "WLC2 role");
         NS_TEST_EXPECT_MSG_EQ(foreign.entry.apName, "AP002", "WLC2 AP name");
         NS_TEST_EXPECT_MSG_EQ(foreign.entry.apMac, Mac48Address("00:3a:99:14:13:70"), "AP MAC");
@@ -435,7 +435,7 @@ class L3RoamLogOrderTestCase : public MobilityTestCase
     void DoRun() override
     {
         MobilityRunResult r = RunMobilityScenario(InterControllerConfig(2));
-        WLC_MOBTEST_REQUIRE_EQ(r.roams.size(), 1, "roams:\n" << r.roamSummary);
+        WLC_REQUIRE_EQ(r.roams.size(), 1, "roams:\n" << r.roamSummary);
         const RoamRecord& roam = r.roams[0];
         const ControllerRecord& wlc1 = r.wlcs.at(0);
         const ControllerRecord& wlc2 = r.wlcs.at(1);

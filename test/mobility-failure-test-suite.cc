@@ -150,7 +150,7 @@ class LostMessageTestCase : public MobilityTestCase
         MobilityRunOptions plain;
         plain.setup = setInterval;
         MobilityRunResult base = RunMobilityScenario(config, plain);
-        WLC_MOBTEST_REQUIRE_EQ(base.roams.size(), 1, "roams without loss:\n" << base.roamSummary);
+        WLC_REQUIRE_EQ(base.roams.size(), 1, "roams without loss:\n" << base.roamSummary);
         WLC_MOBTEST_REQUIRE_GT(base.roams[0].mobilityMs, 0, base.roamSummary);
 
         // with the first message of the type lost
@@ -164,8 +164,8 @@ class LostMessageTestCase : public MobilityTestCase
         };
         MobilityRunResult r = RunMobilityScenario(config, lossy);
         const std::string what = MobilityMessageTypeName(static_cast<uint8_t>(m_type));
-        WLC_MOBTEST_REQUIRE_EQ(dropper->GetDropped().size(), 1, what << " dropped");
-        WLC_MOBTEST_REQUIRE_EQ(r.roams.size(), 1, "roams with the loss:\n" << r.roamSummary);
+        WLC_REQUIRE_EQ(dropper->GetDropped().size(), 1, what << " dropped");
+        WLC_REQUIRE_EQ(r.roams.size(), 1, "roams with the loss:\n" << r.roamSummary);
         const RoamRecord& roam = r.roams[0];
         NS_TEST_EXPECT_MSG_GT(dropper->GetDropped()[0], roam.time, "dropped during the roam");
         NS_TEST_EXPECT_MSG_EQ(roam.type, "l3", r.roamSummary);
@@ -173,7 +173,7 @@ class LostMessageTestCase : public MobilityTestCase
         // the handoff completes: Foreign at WLC2, Anchor at WLC1, the same address
         const ControllerRecord& wlc1 = r.wlcs.at(0);
         const ControllerRecord& wlc2 = r.wlcs.at(1);
-        WLC_MOBTEST_REQUIRE_EQ(wlc2.after.present, true, "WLC2's entry");
+        WLC_REQUIRE_EQ(wlc2.after.present, true, "WLC2's entry");
         NS_TEST_EXPECT_MSG_EQ(MobilityRoleName(wlc2.after.entry.mobilityRole),
                               "Foreign",
                               "WLC2 role");
@@ -181,7 +181,7 @@ class LostMessageTestCase : public MobilityTestCase
         NS_TEST_EXPECT_MSG_EQ(wlc2.after.entry.moveCount, 1, "WLC2 move count");
         NS_TEST_EXPECT_MSG_EQ(wlc2.after.entry.ip, ip, "WLC2 IP");
         NS_TEST_EXPECT_MSG_EQ(PemStateName(wlc2.after.entry.pemState), "RUN", "WLC2 PEM");
-        WLC_MOBTEST_REQUIRE_EQ(wlc1.after.present, true, "WLC1's entry");
+        WLC_REQUIRE_EQ(wlc1.after.present, true, "WLC1's entry");
         NS_TEST_EXPECT_MSG_EQ(MobilityRoleName(wlc1.after.entry.mobilityRole),
                               "Anchor",
                               "WLC1 role");
@@ -351,7 +351,7 @@ class UnansweredAnnounceTestCase : public MobilityTestCase
 
         // Local there, with DHCP from that controller's VLAN
         const EntrySnapshot& entry = wlc.after;
-        WLC_MOBTEST_REQUIRE_EQ(entry.present, true, wlc.name << "'s entry");
+        WLC_REQUIRE_EQ(entry.present, true, wlc.name << "'s entry");
         NS_TEST_EXPECT_MSG_EQ(MobilityRoleName(entry.entry.mobilityRole), "Local", "role");
         NS_TEST_EXPECT_MSG_EQ(entry.entry.mobilityPeer, Ipv4Address::GetAny(), "peer");
         NS_TEST_EXPECT_MSG_EQ(entry.entry.moveCount, 0, "move count");
@@ -644,7 +644,7 @@ class ForeignMessagesTestCase : public MobilityTestCase
         // --- nothing changed: the client is still Local at WLC2 and at AP002, WLC1 does not
         // know it, nobody was answered
         const EntrySnapshot& at = wlc2.after;
-        WLC_MOBTEST_REQUIRE_EQ(at.present, true, "WLC2's entry after the foreign messages");
+        WLC_REQUIRE_EQ(at.present, true, "WLC2's entry after the foreign messages");
         NS_TEST_EXPECT_MSG_EQ(MobilityRoleName(at.entry.mobilityRole), "Local", "WLC2 role");
         NS_TEST_EXPECT_MSG_EQ(at.entry.apName, "AP002", "WLC2 AP");
         NS_TEST_EXPECT_MSG_EQ(at.entry.ip, ip, "WLC2 IP");
@@ -693,14 +693,14 @@ class ForeignMessagesTestCase : public MobilityTestCase
         NS_TEST_EXPECT_MSG_EQ(handoffs[0].message.GetHeader().mobileMac, client, "handoff MAC");
         NS_TEST_EXPECT_MSG_EQ(handoffs[0].size, 546, "handoff size");
         const auto* body = handoffs[0].message.GetBody<MobileHandoffBody>();
-        WLC_MOBTEST_REQUIRE_NE(body, nullptr, "handoff body");
+        WLC_REQUIRE_NE(body, nullptr, "handoff body");
         NS_TEST_EXPECT_MSG_EQ(body->clientIp, ip, "handoff client IP");
         NS_TEST_EXPECT_MSG_EQ(unsigned(body->code),
                               unsigned(MobileHandoffBody::CODE_HANDOFF_INDICATION),
                               "handoff code (WLC2 becomes the anchor)");
         std::vector<RogueHost::Received> acks =
             member->Of(MobilityMessageType::MOBILE_HANDOFF_ACK, controlAt);
-        WLC_MOBTEST_REQUIRE_EQ(acks.size(), 1, "WLC1's ack of the member's handoff");
+        WLC_REQUIRE_EQ(acks.size(), 1, "WLC1's ack of the member's handoff");
         NS_TEST_EXPECT_MSG_EQ(acks[0].from, WLC1_ADDRESS, "ack from");
         NS_TEST_EXPECT_MSG_EQ(acks[0].message.GetHeader().xid, 506, "ack xid");
         NS_TEST_EXPECT_MSG_GT_OR_EQ(wlc2.roles.size(), 1, "WLC2 roles:" << RolesText(wlc2.roles));
@@ -823,7 +823,7 @@ class KeepAliveTestCase : public MobilityTestCase
                 }
             }
             std::string what = wlc->name + " member changes:" + changes.str();
-            WLC_MOBTEST_REQUIRE_EQ(seen.size(), m_recover ? 3 : 2, what);
+            WLC_REQUIRE_EQ(seen.size(), m_recover ? 3 : 2, what);
             NS_TEST_EXPECT_MSG_EQ(seen[0].second, true, what);
             NS_TEST_EXPECT_MSG_LT(seen[0].first, Seconds(1), what);
             NS_TEST_EXPECT_MSG_EQ(seen[1].second, false, what);

@@ -45,7 +45,7 @@ class RoamBackTestCase : public MobilityTestCase
         const ControllerRecord& wlc2 = r.wlcs.at(1);
 
         // --- two Layer 3 roams: away from the anchor and back to it
-        WLC_MOBTEST_REQUIRE_EQ(r.roams.size(), 2, "roams:\n" << r.roamSummary);
+        WLC_REQUIRE_EQ(r.roams.size(), 2, "roams:\n" << r.roamSummary);
         const RoamRecord& away = r.roams[0];
         const RoamRecord& back = r.roams[1];
         NS_TEST_EXPECT_MSG_EQ(away.type + "," + back.type, "l3,l3", r.roamSummary);
@@ -59,7 +59,7 @@ class RoamBackTestCase : public MobilityTestCase
             NS_TEST_EXPECT_MSG_EQ(roam.ipAfter, ip, r.roamSummary);
         }
         std::vector<std::map<std::string, std::string>> csv = CsvRows(r.csv);
-        WLC_MOBTEST_REQUIRE_EQ(csv.size(), 2, "roams.csv:\n" << r.csv);
+        WLC_REQUIRE_EQ(csv.size(), 2, "roams.csv:\n" << r.csv);
         NS_TEST_EXPECT_MSG_EQ(csv[0]["type"] + "," + csv[1]["type"], "l3,l3", r.csv);
         NS_TEST_EXPECT_MSG_LT(back.time, r.windowStart - Seconds(2), r.roamSummary);
 
@@ -79,7 +79,7 @@ class RoamBackTestCase : public MobilityTestCase
 
         // --- after the roam back: Local at WLC1, no Anchor marking; WLC2 has no entry
         const EntrySnapshot& after = wlc1.after;
-        WLC_MOBTEST_REQUIRE_EQ(after.present, true, "WLC1's entry after the roam back");
+        WLC_REQUIRE_EQ(after.present, true, "WLC1's entry after the roam back");
         NS_TEST_EXPECT_MSG_EQ(MobilityRoleName(after.entry.mobilityRole), "Local", "WLC1 role");
         NS_TEST_EXPECT_MSG_EQ(after.entry.mobilityPeer, Ipv4Address::GetAny(), "WLC1 peer");
         NS_TEST_EXPECT_MSG_EQ(after.entry.apName, "AP001", "WLC1 AP");

@@ -45,7 +45,7 @@ class ThirdControllerTestCase : public MobilityTestCase
         const ControllerRecord& wlc3 = r.wlcs.at(2);
 
         // --- two Layer 3 roams
-        WLC_MOBTEST_REQUIRE_EQ(r.roams.size(), 2, "roams:\n" << r.roamSummary);
+        WLC_REQUIRE_EQ(r.roams.size(), 2, "roams:\n" << r.roamSummary);
         const RoamRecord& first = r.roams[0];
         const RoamRecord& second = r.roams[1];
         NS_TEST_EXPECT_MSG_EQ(first.type + "," + second.type, "l3,l3", r.roamSummary);
@@ -59,7 +59,7 @@ class ThirdControllerTestCase : public MobilityTestCase
 
         // --- after: WLC1 still the anchor, now towards WLC3
         const EntrySnapshot& anchor = wlc1.after;
-        WLC_MOBTEST_REQUIRE_EQ(anchor.present, true, "WLC1's entry after the roams");
+        WLC_REQUIRE_EQ(anchor.present, true, "WLC1's entry after the roams");
         NS_TEST_EXPECT_MSG_EQ(MobilityRoleName(anchor.entry.mobilityRole), "Anchor", "WLC1 role");
         NS_TEST_EXPECT_MSG_EQ(anchor.entry.mobilityPeer, WLC3_ADDRESS, "WLC1 foreign IP");
         NS_TEST_EXPECT_MSG_EQ(anchor.entry.ip, ip, "WLC1 IP");
@@ -94,7 +94,7 @@ class ThirdControllerTestCase : public MobilityTestCase
 
         // --- WLC3: Foreign, anchor WLC1, move count 2, its own interface
         const EntrySnapshot& foreign = wlc3.after;
-        WLC_MOBTEST_REQUIRE_EQ(foreign.present, true, "WLC3's entry after the roams");
+        WLC_REQUIRE_EQ(foreign.present, true, "WLC3's entry after the roams");
         NS_TEST_EXPECT_MSG_EQ(MobilityRoleName(foreign.entry.mobilityRole), "Foreign", "WLC3 role");
         NS_TEST_EXPECT_MSG_EQ(foreign.entry.mobilityPeer, WLC1_ADDRESS, "WLC3 anchor IP");
         NS_TEST_EXPECT_MSG_EQ(foreign.entry.moveCount, 2, "WLC3 move count");

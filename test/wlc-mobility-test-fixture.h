@@ -34,33 +34,7 @@
 #include <tuple>
 #include <vector>
 
-/**
- * Like NS_TEST_ASSERT_MSG_EQ, but always leaves the function on failure (the ns-3 test runner
- * goes on after a failed NS_TEST_ASSERT_* unless --stop-on-failure is given), for checks that
- * later code depends on (an index, a pointer).
- */
-#define WLC_MOBTEST_REQUIRE_EQ(actual, limit, msg)                                                 \
-    do                                                                                             \
-    {                                                                                              \
-        if (!((actual) == (limit)))                                                                \
-        {                                                                                          \
-            NS_TEST_EXPECT_MSG_EQ(actual, limit, msg);                                             \
-            return;                                                                                \
-        }                                                                                          \
-    } while (false)
-
-/// Like WLC_MOBTEST_REQUIRE_EQ, for actual != limit.
-#define WLC_MOBTEST_REQUIRE_NE(actual, limit, msg)                                                 \
-    do                                                                                             \
-    {                                                                                              \
-        if (!((actual) != (limit)))                                                                \
-        {                                                                                          \
-            NS_TEST_EXPECT_MSG_NE(actual, limit, msg);                                             \
-            return;                                                                                \
-        }                                                                                          \
-    } while (false)
-
-/// Like WLC_MOBTEST_REQUIRE_EQ, for actual > limit.
+/// Like WLC_REQUIRE_EQ, for actual > limit.
 #define WLC_MOBTEST_REQUIRE_GT(actual, limit, msg)                                                 \
     do                                                                                             \
     {                                                                                              \
@@ -71,7 +45,7 @@
         }                                                                                          \
     } while (false)
 
-/// Like WLC_MOBTEST_REQUIRE_EQ, for actual >= limit.
+/// Like WLC_REQUIRE_EQ, for actual >= limit.
 #define WLC_MOBTEST_REQUIRE_GT_OR_EQ(actual, limit, msg)                                           \
     do                                                                                             \
     {                                                                                              \
@@ -793,24 +767,7 @@ SummaryRow(const std::string& summary, Mac48Address client)
 inline std::vector<std::map<std::string, std::string>>
 CsvRows(const std::string& csv)
 {
-    std::vector<std::vector<std::string>> lines;
-    std::istringstream stream(csv);
-    std::string line;
-    while (std::getline(stream, line))
-    {
-        std::vector<std::string> cells;
-        std::istringstream cellStream(line);
-        std::string cell;
-        while (std::getline(cellStream, cell, ','))
-        {
-            cells.push_back(cell);
-        }
-        if (!line.empty() && line.back() == ',')
-        {
-            cells.emplace_back();
-        }
-        lines.push_back(cells);
-    }
+    std::vector<std::vector<std::string>> lines = wlctest::CsvCells(csv);
     std::vector<std::map<std::string, std::string>> rows;
     for (std::size_t i = 1; i < lines.size(); ++i)
     {
