@@ -379,6 +379,123 @@ class L3PcapDecodeTestCase : public TestCase
 };
 
 /// The suite.
+/**
+ * A WPA2-Enterprise roam, captured and decoded: RADIUS between WLC1 and the server (with correct
+ * Response Authenticators), EAP inside CAPWAP and on the air.
+ */
+class Dot1xPcapDecodeTestCase : public TestCase
+{
+  public:
+    Dot1xPcapDecodeTestCase()
+        : TestCase("tshark decodes a WPA2-Enterprise roam's captures: RADIUS, EAP, EAPOL-Key")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        if (!InPath("tshark"))
+        {
+            std::cerr << "SKIPPED: tshark not installed" << std::endl;
+            return;
+        }
+        const std::string dir = FreshTempDir("dot1x-pcap-decode");
+        const std::string prefix = dir + "/dot1x";
+        RoamingScenario::Config config;
+        config.controllers = 2;
+        config.apsPerController = 1;
+        config.security = WlanSecurity::WPA2_8021X;
+        {
+            RoamingScenario scenario(config);
+            scenario.Build();
+            scenario.EnablePcap(prefix);
+            scenario.Run();
+            Simulator::Destroy();
+        }
+        const std::string tshark = "tshark -n -o radius.shared_secret:" + config.radiusSecret +
+                                   " -o radius.validate_authenticator:TRUE";
+        const std::vector<std::string> fields = {"frame.number",
+                                                 "frame.protocols",
+                                                 "_ws.malformed",
+                                                 "_ws.expert.severity",
+                                                 "radius.code",
+                                                 "eap.code",
+                                                 "eap.type",
+                                                 "eapol.type"};
+
+        struct Count
+        {
+            std::size_t requests{0};     //!< Access-Request
+            std::size_t challenges{0};   //!< Access-Challenge
+            std::size_t accepts{0};      //!< Access-Accept
+            std::size_t eapRequests{0};  //!< EAP-Request
+            std::size_t eapResponses{0}; //!< EAP-Response
+            std::size_t eapSuccess{0};   //!< EAP-Success
+            std::size_t eapolKeys{0};    //!< EAPOL-Key
+        };
+
+        std::map<std::string, Count> counts;
+        for (const std::string capture : {"vlan10", "vlan80", "vlan82", "AP001", "AP002"})
+        {
+            const std::string pcap = prefix + "-" + capture + ".pcap";
+            WLC_REQUIRE_EQ(std::filesystem::exists(pcap), true, pcap);
+            CommandResult bad =
+                RunCommand(tshark + " -r " + ShellQuote(pcap) + " -Y " +
+                           ShellQuote("_ws.malformed || _ws.expert.severity >= error") +
+                           " -T fields -e frame.number -e frame.protocols -e _ws.expert.message");
+            NS_TEST_EXPECT_MSG_EQ(bad.exitStatus, 0, "tshark on " << pcap << ": " << bad.errors);
+            NS_TEST_EXPECT_MSG_EQ(bad.output, "", "malformed frames or expert errors in " << pcap);
+            CommandResult result;
+            std::vector<Row> rows = DecodeFields(tshark, pcap, fields, result);
+            NS_TEST_EXPECT_MSG_EQ(result.exitStatus,
+                                  0,
+                                  "tshark on " << pcap << ": " << result.errors);
+            Count& c = counts[capture];
+            for (const Row& row : rows)
+            {
+                std::string code = Field(row, "radius.code");
+                c.requests += code == "1";
+                c.accepts += code == "2";
+                c.challenges += code == "11";
+                // EAP on the air or in CAPWAP (not the copy a RADIUS packet carries)
+                std::string eap = HasLayers(row, "radius") ? "" : Field(row, "eap.code");
+                c.eapRequests += eap == "1";
+                c.eapResponses += eap == "2";
+                c.eapSuccess += eap == "3";
+                c.eapolKeys += Field(row, "eapol.type") == "3";
+            }
+        }
+        // one full authentication at each controller: 10 round trips, as the method's profile
+        NS_TEST_EXPECT_MSG_EQ(counts["vlan10"].requests, 20u, "Access-Requests at the server");
+        NS_TEST_EXPECT_MSG_EQ(counts["vlan10"].challenges, 18u, "Access-Challenges");
+        NS_TEST_EXPECT_MSG_EQ(counts["vlan10"].accepts, 2u, "Access-Accepts");
+        for (const std::string capture : {"vlan80", "AP001"})
+        {
+            NS_TEST_EXPECT_MSG_EQ(counts[capture].eapRequests, 10u, "EAP-Requests in " << capture);
+            NS_TEST_EXPECT_MSG_EQ(counts[capture].eapResponses,
+                                  10u,
+                                  "EAP-Responses in " << capture);
+            NS_TEST_EXPECT_MSG_EQ(counts[capture].eapSuccess, 1u, "EAP-Success in " << capture);
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(counts[capture].eapolKeys, 4u, "EAPOL-Key in " << capture);
+        }
+        NS_TEST_EXPECT_MSG_EQ(counts["vlan82"].eapSuccess,
+                              1u,
+                              "EAP-Success through AP002's tunnel");
+        // tshark checks each reply's Response Authenticator ("[correct]" / "[incorrect, ...]")
+        CommandResult verbose =
+            RunCommand(tshark + " -r " + ShellQuote(prefix + "-vlan10.pcap") + " -Y radius -V");
+        std::size_t correct = 0;
+        std::size_t incorrect = 0;
+        for (const std::string& line : OutputLines(verbose.output))
+        {
+            correct += line.find(" [correct]") != std::string::npos;
+            incorrect += line.find("incorrect") != std::string::npos;
+        }
+        NS_TEST_EXPECT_MSG_EQ(correct, 20u, "every Access-Challenge and Access-Accept verified");
+        NS_TEST_EXPECT_MSG_EQ(incorrect, 0u, "no incorrect Response Authenticator");
+    }
+};
+
 class L3PcapDecodeTestSuite : public TestSuite
 {
   public:
@@ -386,6 +503,7 @@ class L3PcapDecodeTestSuite : public TestSuite
         : TestSuite("wlc-l3-pcap-decode", WLC_TEST_SYSTEM)
     {
         AddTestCase(new L3PcapDecodeTestCase, WLC_TEST_QUICK);
+        AddTestCase(new Dot1xPcapDecodeTestCase, WLC_TEST_QUICK);
     }
 };
 
