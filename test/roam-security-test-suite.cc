@@ -13,6 +13,7 @@
 
 #include "wlc-test-util.h"
 
+#include "ns3/config.h"
 #include "ns3/eap-method-profile.h"
 #include "ns3/eap-modelled-method.h"
 #include "ns3/eap-packet.h"
@@ -22,6 +23,7 @@
 #include "ns3/roaming-scenario.h"
 #include "ns3/simulator.h"
 #include "ns3/test.h"
+#include "ns3/uinteger.h"
 #include "ns3/wifi-net-device.h"
 #include "ns3/wifi-phy.h"
 #include "ns3/wlc-dot1x-authenticator.h"
@@ -436,6 +438,54 @@ class OkcTestCase : public TestCase
     }
 };
 
+/// OKC with an expired PMK: the controller does not know the PMKID; a full authentication
+/// follows, and message 2 repeats the RSN element (with the PMKID) the client sent.
+class OkcExpiredTestCase : public TestCase
+{
+  public:
+    OkcExpiredTestCase()
+        : TestCase("OKC with an expired PMK: the PMKID is not found, EAP runs again and the 4-way "
+                   "handshake accepts the element with the PMKID")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        // the PMK lives 5 s (the Access-Accept's Session-Timeout); the roam comes ~20 s later
+        Config::SetDefault("ns3::RadiusServer::SessionTimeout", UintegerValue(5));
+        SecurityBed bed(1, true, "reference-roam-eap");
+        bed.Scenario().Run();
+        std::vector<RoamRecord> roams = bed.Scenario().GetRoamMonitor()->GetRoams();
+        const ClientEntry* entry =
+            bed.Scenario().GetController(0)->GetClients().Find(bed.ClientMac());
+        bool run = entry && entry->pemState == PemState::RUN;
+        Simulator::Destroy();
+        Config::SetDefault("ns3::RadiusServer::SessionTimeout", UintegerValue(1800));
+
+        WLC_REQUIRE_EQ(roams.size(), 1u, "one roam AP001 -> AP002");
+        const AssocFrame* reassoc = nullptr;
+        for (const auto& frame : bed.requests)
+        {
+            reassoc = frame.reassociation ? &frame : reassoc;
+        }
+        WLC_REQUIRE_NE(reassoc, nullptr, "a Reassociation Request");
+        bool offers = reassoc->body.size() > 40 && reassoc->body[reassoc->body.size() - 40] == 0x30;
+        NS_TEST_EXPECT_MSG_EQ(
+            offers,
+            true,
+            "the request still offers a PMKID (an RSN element of 40 bytes, last)");
+        NS_TEST_EXPECT_MSG_EQ(bed.m_cacheHits, 0u, "the expired PMK is not used");
+        std::size_t at = FirstAfter(bed.eapol, roams[0].time);
+        NS_TEST_EXPECT_MSG_EQ(Sequence(bed.eapol, at, bed.eapol.size()),
+                              FullSequence(),
+                              "the roam runs the whole exchange");
+        NS_TEST_EXPECT_MSG_EQ(roams[0].keyMethod, "8021x", "a full authentication");
+        NS_TEST_EXPECT_MSG_EQ(bed.m_accepts, 2u, "two Access-Accepts");
+        NS_TEST_EXPECT_MSG_EQ(run, true, "the 4-way handshake accepted the element: RUN");
+    }
+};
+
 /// OKC across the mobility group: WLC2 learns the PMK from WLC1's MobilePmkUpdate.
 class GroupOkcTestCase : public TestCase
 {
@@ -594,6 +644,7 @@ class RoamSecurityTestSuite : public TestSuite
     {
         AddTestCase(new FullAuthenticationTestCase, WLC_TEST_QUICK);
         AddTestCase(new OkcTestCase, WLC_TEST_QUICK);
+        AddTestCase(new OkcExpiredTestCase, WLC_TEST_QUICK);
         AddTestCase(new GroupOkcTestCase, WLC_TEST_QUICK);
         AddTestCase(new RejectTestCase, WLC_TEST_QUICK);
         AddTestCase(new PskAndOpenTestCase, WLC_TEST_QUICK);
