@@ -584,6 +584,64 @@ class RejectTestCase : public TestCase
     }
 };
 
+/// The RADIUS server does not know the controller's secret: it drops every Access-Request; the
+/// controller gives up after its retransmissions and removes the client.
+class RadiusUnreachableTestCase : public TestCase
+{
+  public:
+    RadiusUnreachableTestCase()
+        : TestCase("a RADIUS server that drops the controller's requests (wrong shared secret): "
+                   "the controller fails the client after its RADIUS retransmissions")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SecurityBed bed(1, false, "reference-roam-eap");
+        Ptr<RadiusServer> radius = bed.Scenario().GetRadiusServer();
+        radius->AddClient(Ipv4Address("10.99.80.1"), "not-the-controller-secret");
+        Ptr<WlcDot1xAuthenticator> dot1x = bed.Scenario().GetController(0)->GetDot1xAuthenticator();
+        std::vector<std::pair<Time, std::string>> failures;
+        dot1x->TraceConnectWithoutContext("EapFailed",
+                                          Callback<void, Mac48Address, const std::string&>(
+                                              [&failures](Mac48Address, const std::string& why) {
+                                                  failures.emplace_back(Simulator::Now(), why);
+                                              }));
+        Time started = Time(-1);
+        dot1x->TraceConnectWithoutContext("EapStarted",
+                                          Callback<void, Mac48Address>([&started](Mac48Address) {
+                                              if (started.IsNegative())
+                                              {
+                                                  started = Simulator::Now();
+                                              }
+                                          }));
+        bool everRun = false;
+        bed.Scenario().GetController(0)->TraceConnectWithoutContext(
+            "PemStateChanged",
+            Callback<void, Mac48Address, PemState, PemState>(
+                [&everRun](Mac48Address, PemState, PemState state) {
+                    everRun |= state == PemState::RUN;
+                }));
+        bed.Scenario().Run();
+        uint64_t serverDrops = radius->GetDropCount();
+        Simulator::Destroy();
+
+        WLC_REQUIRE_EQ(failures.empty(), false, "the controller's 802.1X exchange failed");
+        NS_TEST_EXPECT_MSG_EQ(failures[0].second,
+                              "the RADIUS server did not answer",
+                              "with the reason");
+        // Timeout 2 s, 2 retransmissions: the first request goes unanswered for 3 x 2 s
+        NS_TEST_EXPECT_MSG_GT_OR_EQ((failures[0].first - started).GetSeconds(),
+                                    6.0,
+                                    "after every retransmission");
+        NS_TEST_EXPECT_MSG_LT((failures[0].first - started).GetSeconds(), 6.5, "and no later");
+        NS_TEST_EXPECT_MSG_GT_OR_EQ(serverDrops, 3u, "the server dropped the three copies");
+        NS_TEST_EXPECT_MSG_EQ(bed.m_accepts, 0u, "no Access-Accept");
+        NS_TEST_EXPECT_MSG_EQ(everRun, false, "the client never reached RUN");
+    }
+};
+
 /// WPA2-PSK runs the 4-way handshake at every association; an open WLAN sends no EAPOL at all.
 class PskAndOpenTestCase : public TestCase
 {
@@ -647,6 +705,7 @@ class RoamSecurityTestSuite : public TestSuite
         AddTestCase(new OkcExpiredTestCase, WLC_TEST_QUICK);
         AddTestCase(new GroupOkcTestCase, WLC_TEST_QUICK);
         AddTestCase(new RejectTestCase, WLC_TEST_QUICK);
+        AddTestCase(new RadiusUnreachableTestCase, WLC_TEST_QUICK);
         AddTestCase(new PskAndOpenTestCase, WLC_TEST_QUICK);
     }
 };
