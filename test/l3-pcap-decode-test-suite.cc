@@ -32,32 +32,11 @@ using namespace ns3::wlctest;
 namespace
 {
 
-/// One decoded frame: field -> every occurrence.
-using Row = std::map<std::string, std::vector<std::string>>;
-
-/// \param text tshark output \return its non-empty lines
-std::vector<std::string>
-OutputLines(const std::string& text)
-{
-    std::vector<std::string> lines;
-    std::istringstream stream(text);
-    std::string line;
-    while (std::getline(stream, line))
-    {
-        if (!line.empty())
-        {
-            lines.push_back(line);
-        }
-    }
-    return lines;
-}
+using Row = TsharkRow;
 
 /**
- * Decode a capture with tshark, keeping some fields of every frame.
- * \param tshark the tshark command and its options (before -r)
- * \param pcap the capture
- * \param fields the fields
- * \param result tshark's exit status and errors
+ * \param tshark the tshark command and its options (before -r) \param pcap the capture
+ * \param fields the fields \param result tshark's exit status and errors
  * \return one row per frame
  */
 std::vector<Row>
@@ -66,31 +45,7 @@ DecodeFields(const std::string& tshark,
              const std::vector<std::string>& fields,
              CommandResult& result)
 {
-    std::string command = tshark + " -r " + ShellQuote(pcap) +
-                          " -T fields -E separator='|' -E occurrence=a -E aggregator=,";
-    for (const std::string& field : fields)
-    {
-        command += " -e " + ShellQuote(field);
-    }
-    result = RunCommand(command);
-    std::vector<Row> rows;
-    for (const std::string& line : OutputLines(result.output))
-    {
-        Row row;
-        std::istringstream cells(line + "|");
-        std::string cell;
-        for (std::size_t i = 0; i < fields.size() && std::getline(cells, cell, '|'); ++i)
-        {
-            std::istringstream values(cell);
-            std::string value;
-            while (std::getline(values, value, ','))
-            {
-                row[fields[i]].push_back(value);
-            }
-        }
-        rows.push_back(row);
-    }
-    return rows;
+    return DecodeTsharkFields(tshark + " -r " + ShellQuote(pcap), fields, result);
 }
 
 /// \param row a frame \param field a field \param i an occurrence \return it, or ""
@@ -486,7 +441,7 @@ class Dot1xPcapDecodeTestCase : public TestCase
             RunCommand(tshark + " -r " + ShellQuote(prefix + "-vlan10.pcap") + " -Y radius -V");
         std::size_t correct = 0;
         std::size_t incorrect = 0;
-        for (const std::string& line : OutputLines(verbose.output))
+        for (const std::string& line : NonEmptyLines(verbose.output))
         {
             correct += line.find(" [correct]") != std::string::npos;
             incorrect += line.find("incorrect") != std::string::npos;

@@ -34,6 +34,21 @@ namespace
 {
 
 /**
+ * \param pcap a capture
+ * \return the tshark command that reads it, with tshark's default preferences
+ */
+std::string
+TsharkOn(const std::string& pcap)
+{
+    // an empty personal configuration directory next to the capture: tshark's defaults, whatever
+    // the user running the tests has configured
+    std::filesystem::path config = std::filesystem::path(pcap).parent_path() / "wireshark-config";
+    std::filesystem::create_directories(config);
+    return "WIRESHARK_CONFIG_DIR=" + ShellQuote(config.string()) + " tshark -n -r " +
+           ShellQuote(pcap);
+}
+
+/**
  * Run tshark on a capture.
  * \param pcap the capture
  * \param arguments tshark's other arguments (quoted by the caller)
@@ -42,33 +57,18 @@ namespace
 CommandResult
 Tshark(const std::string& pcap, const std::string& arguments)
 {
-    // an empty personal configuration directory next to the capture: tshark's defaults, whatever
-    // the user running the tests has configured
-    std::filesystem::path config = std::filesystem::path(pcap).parent_path() / "wireshark-config";
-    std::filesystem::create_directories(config);
-    return RunCommand("WIRESHARK_CONFIG_DIR=" + ShellQuote(config.string()) + " tshark -n -r " +
-                      ShellQuote(pcap) + " " + arguments);
+    return RunCommand(TsharkOn(pcap) + " " + arguments);
 }
 
 /// \param text lines \return the non-empty lines
 std::vector<std::string>
 Lines(const std::string& text)
 {
-    std::vector<std::string> lines;
-    std::istringstream stream(text);
-    std::string line;
-    while (std::getline(stream, line))
-    {
-        if (!line.empty())
-        {
-            lines.push_back(line);
-        }
-    }
-    return lines;
+    return NonEmptyLines(text);
 }
 
 /// One decoded frame: field name -> the field's values (every occurrence).
-using Row = std::map<std::string, std::vector<std::string>>;
+using Row = TsharkRow;
 
 /**
  * Decode a capture once and keep some fields of every frame.
@@ -80,30 +80,7 @@ using Row = std::map<std::string, std::vector<std::string>>;
 std::vector<Row>
 Decode(const std::string& pcap, const std::vector<std::string>& fields, CommandResult& result)
 {
-    std::string arguments = "-T fields -E separator='|' -E occurrence=a -E aggregator=,";
-    for (const auto& field : fields)
-    {
-        arguments += " -e " + ShellQuote(field);
-    }
-    result = Tshark(pcap, arguments);
-    std::vector<Row> rows;
-    for (const std::string& line : Lines(result.output))
-    {
-        Row row;
-        std::istringstream cells(line + "|");
-        std::string cell;
-        for (std::size_t i = 0; i < fields.size() && std::getline(cells, cell, '|'); ++i)
-        {
-            std::istringstream values(cell);
-            std::string value;
-            while (std::getline(values, value, ','))
-            {
-                row[fields[i]].push_back(value);
-            }
-        }
-        rows.push_back(row);
-    }
-    return rows;
+    return DecodeTsharkFields(TsharkOn(pcap), fields, result);
 }
 
 /// \param row a frame \param field a field \param value a value \return whether it has it

@@ -777,6 +777,64 @@ InPath(const std::string& program)
     return RunCommand("command -v " + ShellQuote(program) + " >/dev/null 2>&1").exitStatus == 0;
 }
 
+/// \param text lines \return the non-empty lines
+inline std::vector<std::string>
+NonEmptyLines(const std::string& text)
+{
+    std::vector<std::string> lines;
+    std::istringstream stream(text);
+    std::string line;
+    while (std::getline(stream, line))
+    {
+        if (!line.empty())
+        {
+            lines.push_back(line);
+        }
+    }
+    return lines;
+}
+
+/// One frame decoded by tshark: field name -> the field's values (every occurrence).
+using TsharkRow = std::map<std::string, std::vector<std::string>>;
+
+/**
+ * Decode a capture with tshark once, keeping some fields of every frame.
+ * \param tshark the command that reads the capture ("tshark -n -r FILE", with any options)
+ * \param fields the tshark field names
+ * \param result filled with tshark's exit status and errors
+ * \return one row per frame
+ */
+inline std::vector<TsharkRow>
+DecodeTsharkFields(const std::string& tshark,
+                   const std::vector<std::string>& fields,
+                   CommandResult& result)
+{
+    std::string command = tshark + " -T fields -E separator='|' -E occurrence=a -E aggregator=,";
+    for (const std::string& field : fields)
+    {
+        command += " -e " + ShellQuote(field);
+    }
+    result = RunCommand(command);
+    std::vector<TsharkRow> rows;
+    for (const std::string& line : NonEmptyLines(result.output))
+    {
+        TsharkRow row;
+        std::istringstream cells(line + "|");
+        std::string cell;
+        for (std::size_t i = 0; i < fields.size() && std::getline(cells, cell, '|'); ++i)
+        {
+            std::istringstream values(cell);
+            std::string value;
+            while (std::getline(values, value, ','))
+            {
+                row[fields[i]].push_back(value);
+            }
+        }
+        rows.push_back(row);
+    }
+    return rows;
+}
+
 } // namespace wlctest
 } // namespace ns3
 

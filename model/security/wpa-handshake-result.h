@@ -6,6 +6,9 @@
 #define WLC_WPA_HANDSHAKE_RESULT_H
 
 #include "eapol-key-frame.h"
+#include "rsn-element.h"
+
+#include "ns3/mac48-address.h"
 
 #include <cstdint>
 #include <string>
@@ -16,7 +19,8 @@
  * \ingroup wlc
  * What the two sides of the IEEE 802.11 4-way handshake (WpaAuthenticatorSm, WpaSupplicantSm)
  * have in common: the action they ask of their caller, the result of a call, the record of
- * the frames they sent and received, and the checks both make on a received EAPOL-Key frame.
+ * the frames they sent and received, the checks both make on a received EAPOL-Key frame, and
+ * the parameters and element checks of the FT initial mobility domain association.
  */
 
 namespace ns3
@@ -120,6 +124,28 @@ class WpaHandshakeLog
 std::string WpaCheckDescriptorVersion(const EapolKeyFrame& key);
 
 /**
+ * Check the Key Descriptor Version of a received EAPOL-Key frame against the one the
+ * handshake uses: 2 (HMAC-SHA1-128 MIC, AES key wrap) without FT, 3 (AES-128-CMAC MIC, AES
+ * key wrap) with the FT AKMs 00-0F-AC:3 and :4 (IEEE 802.11-2020 12.7.2 b.1).
+ * \param key the decoded key frame
+ * \param expected the version the handshake uses
+ * \return why the frame must be ignored, or "" if the version is \p expected
+ */
+std::string WpaCheckDescriptorVersion(const EapolKeyFrame& key, uint8_t expected);
+
+/**
+ * The Key MIC of an EAPOL-Key frame for a key descriptor version.
+ * \param version 2 (HMAC-SHA1-128, WpaCrypto::EapolKeyMic) or 3 (AES-128-CMAC,
+ *        FtCrypto::EapolKeyMicCmac); any other value aborts
+ * \param kck the KCK
+ * \param eapolWithZeroMic the whole EAPOL frame with the Key MIC field zero
+ * \return the 16-byte MIC
+ */
+std::vector<uint8_t> WpaKeyMic(uint8_t version,
+                               const std::vector<uint8_t>& kck,
+                               const std::vector<uint8_t>& eapolWithZeroMic);
+
+/**
  * Check the Key MIC of a received EAPOL-Key frame.
  * \param kck the KCK of the PTK
  * \param eapol the EAPOL frame as received
@@ -129,6 +155,126 @@ std::string WpaCheckDescriptorVersion(const EapolKeyFrame& key);
 bool WpaMicIsValid(const std::vector<uint8_t>& kck,
                    const EapolFrame& eapol,
                    const EapolKeyFrame& key);
+
+/**
+ * Check the Key MIC of a received EAPOL-Key frame with the MIC algorithm of a key descriptor
+ * version (WpaKeyMic).
+ * \param version 2 or 3
+ * \param kck the KCK of the PTK
+ * \param eapol the EAPOL frame as received
+ * \param key its key frame
+ * \return true if the MIC is valid (constant-time comparison)
+ */
+bool WpaMicIsValid(uint8_t version,
+                   const std::vector<uint8_t>& kck,
+                   const EapolFrame& eapol,
+                   const EapolKeyFrame& key);
+
+/**
+ * \ingroup wlc
+ * The FT mode of the 4-way handshake: the FT initial mobility domain association (IEEE
+ * 802.11-2020 13.4.2, 12.7.6.2-12.7.6.5) with AKM 00-0F-AC:3 (FT-802.1X) or 00-0F-AC:4
+ * (FT-PSK). The same parameters configure both sides (WpaAuthenticatorSm::Config::ft,
+ * WpaSupplicantSm::Config::ft); with enabled false (the default) the handshake and every byte
+ * it sends are those of the non-FT handshake, and Config::pmk is the PMK.
+ *
+ * With enabled true:
+ * - Config::pmk is not used: the PTK is FtCrypto::DerivePtk(pmkR1, pmkR1Name, SNonce, ANonce,
+ *   BSSID, STA) (12.7.1.7.5), whose PMK-R1 and PMKR1Name the caller derives with FtCrypto
+ *   (DerivePmkR0 from the XXKey, the PSK for FT-PSK, then DerivePmkR1);
+ * - every EAPOL-Key frame has Key Descriptor Version 3: AES-128-CMAC MIC, AES key wrap;
+ * - message 1 has no Key Data (hostapd sends a PMKID KDE only for the non-FT 802.1X and SAE
+ *   AKMs);
+ * - message 2 Key Data: the supplicant's RSNE with PMKR1Name as its only PMKID, the MDE and
+ *   the FTE (EncodeMde, EncodeFte), as wpa_supplicant's wpa_supplicant_send_2_of_4 sends
+ *   them (the MDE and FTE of the (Re)Association Response);
+ * - message 3 Key Data, AES-key-wrapped: the AP's RSNE with PMKR1Name, the MDE, the GTK KDE,
+ *   the FTE, a Timeout Interval element of type 1 (reassociation deadline, in TUs) and one of
+ *   type 2 (key lifetime, in seconds), in the order of hostapd's
+ *   SM_STATE(WPA_PTK, PTKINITNEGOTIATING) (src/ap/wpa_auth.c);
+ * - each side checks the other's elements (WpaFtCheckElements) and fails the handshake on a
+ *   mismatch.
+ *
+ * The FTE of the initial mobility domain association (13.4.2, and hostapd wpa_write_ftie with
+ * no nonces) carries the R1KH-ID and R0KH-ID subelements, MIC Control 0 and MIC, ANonce and
+ * SNonce zero, as the FTE of the (Re)Association Response; message 2 and message 3 carry
+ * that FTE unchanged, as in the capture of hashcat mode 37100's self-test.
+ */
+struct WpaFtParams
+{
+    static constexpr uint8_t TIMEOUT_INTERVAL_ELEMENT_ID = 56; //!< Timeout Interval element
+    static constexpr uint8_t TIMEOUT_REASSOC_DEADLINE = 1; //!< Timeout Interval Type 1 (TUs)
+    static constexpr uint8_t TIMEOUT_KEY_LIFETIME = 2;     //!< Timeout Interval Type 2 (s)
+
+    bool enabled{false};  //!< run the FT initial mobility domain association handshake
+    uint16_t mdid{0};     //!< MDID (low byte first on the wire, as MobilityDomainElement)
+    uint8_t ftCapability{0}; //!< FT Capability and Policy octet of the MDE
+    std::vector<uint8_t> r0khId; //!< R0KH-ID, 1..48 octets (the R0KH's NAS identifier)
+    Mac48Address r1khId;         //!< R1KH-ID (the AP's R1KH, usually its BSSID)
+    std::vector<uint8_t> pmkR1;     //!< PMK-R1, 32 octets
+    std::vector<uint8_t> pmkR1Name; //!< PMKR1Name, 16 octets
+    /// Authenticator: the reassociation deadline sent in message 3 (hostapd
+    /// reassociation_deadline, default 1000 TUs).
+    uint32_t reassociationDeadlineTu{1000};
+    /// Authenticator: the key lifetime sent in message 3 (hostapd ft_r0_key_lifetime, default
+    /// 1209600 s = 14 days).
+    uint32_t keyLifetimeSeconds{1209600};
+
+    /// \return the MDE (Element ID 54): mdid and ftCapability
+    std::vector<uint8_t> EncodeMde() const;
+    /// \return the FTE of the initial mobility domain association: R1KH-ID and R0KH-ID
+    ///         subelements, every other field zero
+    std::vector<uint8_t> EncodeFte() const;
+    /**
+     * Check the sizes (configuration errors abort in the state machines).
+     * \return why the parameters cannot be used, or "" if they can
+     */
+    std::string Check() const;
+};
+
+/**
+ * An RSN element with PMKR1Name as its only PMKID (hostapd / wpa_supplicant
+ * wpa_insert_pmkid): decoded, its PMKID List replaced and encoded again.
+ * \param rsne the element (Element ID and Length included), decodable
+ * \param pmkR1Name the 16-octet PMKR1Name
+ * \return the element with PMKID Count 1 and PMKR1Name
+ */
+std::vector<uint8_t> WpaFtInsertPmkR1Name(const std::vector<uint8_t>& rsne,
+                                          const std::vector<uint8_t>& pmkR1Name);
+
+/// The FT elements found in the Key Data of message 2 or 3 (WpaFtCheckElements).
+struct WpaFtKeyDataElements
+{
+    bool hasReassociationDeadline{false}; //!< a Timeout Interval element of type 1 was found
+    uint32_t reassociationDeadlineTu{0};  //!< its value (TUs)
+    bool hasKeyLifetime{false};           //!< a Timeout Interval element of type 2 was found
+    uint32_t keyLifetimeSeconds{0};       //!< its value (seconds)
+};
+
+/**
+ * The checks of the FT elements in the Key Data of message 2 (by the authenticator) or 3 (by
+ * the supplicant), after hostapd's ft_check_msg_2_of_4 and wpa_supplicant's ft_validate_rsnie,
+ * ft_validate_mdie and ft_validate_ftie:
+ * - the RSNE must carry exactly one PMKID, equal to ft.pmkR1Name ("PMKR1Name mismatch"), and
+ *   otherwise equal \p expectedRsne (the (Re)Association Request's in message 2, the beacon's
+ *   in message 3), its PMKID List ignored (wpa_compare_rsn_ie with ft set);
+ * - exactly one MDE, with ft.mdid and ft.ftCapability;
+ * - exactly one FTE, decodable, with the R0KH-ID ft.r0khId and the R1KH-ID ft.r1khId, and
+ *   otherwise equal to EncodeFte() (the FTE of the (Re)Association Response);
+ * - in message 3, Timeout Interval elements of length 5, one of type 1 (reassociation
+ *   deadline) required.
+ * \param contents the parsed (plaintext) key data
+ * \param expectedRsne the RSNE to compare with (PMKID List ignored)
+ * \param ft the FT parameters
+ * \param message 2 or 3
+ * \param found the Timeout Interval values found (message 3)
+ * \return why the handshake fails, or "" if every element is as expected
+ */
+std::string WpaFtCheckElements(const RsnKeyData::Contents& contents,
+                               const std::vector<uint8_t>& expectedRsne,
+                               const WpaFtParams& ft,
+                               int message,
+                               WpaFtKeyDataElements& found);
 
 } // namespace ns3
 
