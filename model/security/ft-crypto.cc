@@ -56,18 +56,7 @@ Append(std::vector<uint8_t>& out, const std::string& text)
 std::vector<uint8_t>
 FtCrypto::HmacSha256(const std::vector<uint8_t>& key, const std::vector<uint8_t>& data)
 {
-    std::vector<uint8_t> mac(SHA256_SIZE);
-    unsigned int macLen = 0;
-    static const uint8_t empty = 0;
-    const unsigned char* result = HMAC(EVP_sha256(),
-                                       key.empty() ? &empty : key.data(),
-                                       static_cast<int>(key.size()),
-                                       data.empty() ? &empty : data.data(),
-                                       data.size(),
-                                       mac.data(),
-                                       &macLen);
-    NS_ABORT_MSG_IF(result == nullptr || macLen != SHA256_SIZE, "HMAC-SHA-256 failed");
-    return mac;
+    return WpaCrypto::HmacSha256(key, data);
 }
 
 std::vector<uint8_t>

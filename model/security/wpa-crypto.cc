@@ -231,21 +231,43 @@ WpaCrypto::DerivePmk(const std::string& secret,
     return PmkFromPassphrase(secret, ssid, pmk, why);
 }
 
-std::vector<uint8_t>
-WpaCrypto::HmacSha1(const std::vector<uint8_t>& key, const std::vector<uint8_t>& data)
+namespace
 {
-    std::vector<uint8_t> mac(SHA1_SIZE);
+/**
+ * \param md the hash \param size its output size \param key the key \param data the data
+ * \return the HMAC
+ */
+std::vector<uint8_t>
+Hmac(const EVP_MD* md,
+     std::size_t size,
+     const std::vector<uint8_t>& key,
+     const std::vector<uint8_t>& data)
+{
+    std::vector<uint8_t> mac(size);
     unsigned int macLen = 0;
     static const uint8_t empty = 0;
-    const unsigned char* result = HMAC(EVP_sha1(),
+    const unsigned char* result = HMAC(md,
                                        key.empty() ? &empty : key.data(),
                                        static_cast<int>(key.size()),
                                        data.empty() ? &empty : data.data(),
                                        data.size(),
                                        mac.data(),
                                        &macLen);
-    NS_ABORT_MSG_IF(result == nullptr || macLen != SHA1_SIZE, "HMAC-SHA1 failed");
+    NS_ABORT_MSG_IF(result == nullptr || macLen != size, "HMAC failed");
     return mac;
+}
+} // namespace
+
+std::vector<uint8_t>
+WpaCrypto::HmacSha1(const std::vector<uint8_t>& key, const std::vector<uint8_t>& data)
+{
+    return Hmac(EVP_sha1(), SHA1_SIZE, key, data);
+}
+
+std::vector<uint8_t>
+WpaCrypto::HmacSha256(const std::vector<uint8_t>& key, const std::vector<uint8_t>& data)
+{
+    return Hmac(EVP_sha256(), SHA256_SIZE, key, data);
 }
 
 std::vector<uint8_t>

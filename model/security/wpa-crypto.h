@@ -36,6 +36,7 @@ class WpaCrypto
     static constexpr std::size_t MIC_SIZE = 16;         //!< EAPOL-Key MIC size (AKM 2)
     static constexpr std::size_t PMKID_SIZE = 16;       //!< PMKID size
     static constexpr std::size_t SHA1_SIZE = 20;        //!< HMAC-SHA1 output size
+    static constexpr std::size_t SHA256_SIZE = 32;      //!< HMAC-SHA-256 output size
     static constexpr uint32_t PBKDF2_ITERATIONS = 4096; //!< passphrase-to-PSK iterations
 
     /// The PTK of AKM 00-0F-AC:2 with CCMP-128: KCK || KEK || TK.
@@ -104,6 +105,14 @@ class WpaCrypto
      */
     static std::vector<uint8_t> HmacSha1(const std::vector<uint8_t>& key,
                                          const std::vector<uint8_t>& data);
+    /**
+     * HMAC-SHA-256 (RFC 2104, FIPS 180-4).
+     * \param key the key (any size)
+     * \param data the message
+     * \return the 32-byte MAC
+     */
+    static std::vector<uint8_t> HmacSha256(const std::vector<uint8_t>& key,
+                                           const std::vector<uint8_t>& data);
     /**
      * The IEEE 802.11 PRF-n (IEEE 802.11-2020 12.7.1.2): the first n bits of
      * HMAC-SHA1(K, A || 0x00 || B || 0) || HMAC-SHA1(K, A || 0x00 || B || 1) || ...
