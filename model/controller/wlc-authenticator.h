@@ -10,6 +10,7 @@
 #include "ns3/mac48-address.h"
 #include "ns3/nstime.h"
 #include "ns3/object.h"
+#include "ns3/rsn-element.h"
 #include "ns3/traced-callback.h"
 #include "ns3/wpa-authenticator-sm.h"
 
@@ -85,7 +86,7 @@ class WlcAuthenticator : public Object
                Mac48Address bssid,
                const std::vector<uint8_t>& pmk,
                const std::vector<uint8_t>& clientRsnElement,
-               uint32_t akm = 0x000FAC02);
+               uint32_t akm = RsnElement::AKM_PSK);
     /**
      * An EAPOL frame from a client.
      * \param client the client \param eapol the frame
@@ -97,7 +98,7 @@ class WlcAuthenticator : public Object
      * \param akm the AKM suite (RsnElement::AKM_PSK or AKM_8021X)
      * \return the RSN element of the controller's WPA2/CCMP WLANs with that AKM
      */
-    static std::vector<uint8_t> WlanRsnElement(uint32_t akm = 0x000FAC02);
+    static std::vector<uint8_t> WlanRsnElement(uint32_t akm = RsnElement::AKM_PSK);
     /**
      * \param client a client
      * \return its handshake, or nullptr (for the frame records and keys)
