@@ -112,6 +112,7 @@ def build(bld):
         'test/eapol-frame-test-suite.cc',
         'test/ft-crypto-test-suite.cc',
         'test/ft-elements-test-suite.cc',
+        'test/ft-handshake-test-suite.cc',
         'test/intra-roam-test-suite.cc',
         'test/l2-roam-test-suite.cc',
         'test/l3-pcap-decode-test-suite.cc',

@@ -4,6 +4,7 @@
 
 #include "wpa-authenticator-sm.h"
 
+#include "ft-crypto.h"
 #include "rsn-element.h"
 
 #include "ns3/abort.h"
@@ -19,6 +20,15 @@ NS_LOG_COMPONENT_DEFINE("WpaAuthenticatorSm");
 bool
 WpaAuthenticatorSm::CheckSupplicantRsnElement(const std::vector<uint8_t>& supplicantRsnElement,
                                               const std::vector<uint8_t>& authenticatorRsnElement,
+                                              std::string& why)
+{
+    return CheckSupplicantRsnElement(supplicantRsnElement, authenticatorRsnElement, false, why);
+}
+
+bool
+WpaAuthenticatorSm::CheckSupplicantRsnElement(const std::vector<uint8_t>& supplicantRsnElement,
+                                              const std::vector<uint8_t>& authenticatorRsnElement,
+                                              bool ft,
                                               std::string& why)
 {
     RsnElement sta;
@@ -48,9 +58,21 @@ WpaAuthenticatorSm::CheckSupplicantRsnElement(const std::vector<uint8_t>& suppli
         why = "the client must select exactly one pairwise cipher, CCMP-128";
         return false;
     }
-    // PSK and 802.1X (PMKSA caching) derive the PTK and the MICs alike (HMAC-SHA1)
+    // PSK and 802.1X (PMKSA caching) derive the PTK and the MICs alike (HMAC-SHA1); so do
+    // FT-PSK and FT-802.1X (PMK-R1, AES-CMAC)
     bool oneAkm = sta.GetAkmSuites().size() == 1;
     uint32_t akm = oneAkm ? sta.GetAkmSuites()[0] : 0;
+    if (ft)
+    {
+        if (!oneAkm || (akm != RsnElement::AKM_FT_PSK && akm != RsnElement::AKM_FT_8021X) ||
+            !ap.HasAkm(akm))
+        {
+            why = "the client must select exactly one FT AKM suite of the AP, FT-PSK "
+                  "(00-0F-AC:4) or FT-802.1X (00-0F-AC:3)";
+            return false;
+        }
+        return true;
+    }
     if (!oneAkm || (akm != RsnElement::AKM_PSK && akm != RsnElement::AKM_8021X) || !ap.HasAkm(akm))
     {
         why = "the client must select exactly one AKM suite of the AP, PSK (00-0F-AC:2) or "
@@ -63,12 +85,17 @@ WpaAuthenticatorSm::CheckSupplicantRsnElement(const std::vector<uint8_t>& suppli
 WpaAuthenticatorSm::WpaAuthenticatorSm(const Config& config)
     : m_config(config),
       m_state(State::INITIALIZE),
+      m_version(config.ft.enabled ? EapolKeyFrame::VERSION_AES_CMAC
+                                  : EapolKeyFrame::VERSION_HMAC_SHA1_AES),
       m_nextReplayCounter(config.initialReplayCounter),
       m_lastReplayCounter(0),
       m_transmissions(0),
       m_micFailures(0)
 {
-    NS_ABORT_MSG_IF(m_config.pmk.size() != WpaCrypto::PMK_SIZE, "the PMK must have 32 bytes");
+    NS_ABORT_MSG_IF(!m_config.ft.enabled && m_config.pmk.size() != WpaCrypto::PMK_SIZE,
+                    "the PMK must have 32 bytes");
+    NS_ABORT_MSG_IF(m_config.ft.enabled && !m_config.ft.Check().empty(),
+                    "invalid FT parameters: " << m_config.ft.Check());
     NS_ABORT_MSG_IF(m_config.gtk.size() != 16 && m_config.gtk.size() != 32,
                     "the GTK must have 16 (CCMP) or 32 (TKIP) bytes");
     NS_ABORT_MSG_IF(m_config.gtkKeyId > 3, "the GTK key ID is 0-3");
@@ -92,6 +119,7 @@ WpaAuthenticatorSm::Start(const std::vector<uint8_t>& anonce)
     m_anonce = anonce;
     m_snonce.clear();
     m_ptk = WpaCrypto::Ptk();
+    m_ptkName.clear();
     m_message3KeyData.clear();
     m_pendingCounters.clear();
     m_message1Counters.clear();
@@ -99,6 +127,7 @@ WpaAuthenticatorSm::Start(const std::vector<uint8_t>& anonce)
     std::string why;
     if (!CheckSupplicantRsnElement(m_config.supplicantRsnElement,
                                    m_config.authenticatorRsnElement,
+                                   m_config.ft.enabled,
                                    why))
     {
         return Fail(why);
@@ -111,7 +140,7 @@ EapolKeyFrame
 WpaAuthenticatorSm::NextKeyFrame()
 {
     EapolKeyFrame key;
-    key.SetDescriptorVersion(EapolKeyFrame::VERSION_HMAC_SHA1_AES);
+    key.SetDescriptorVersion(m_version);
     key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_TYPE, true);
     key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_ACK, true);
     key.SetKeyLength(static_cast<uint16_t>(RsnElement::CipherKeyLength(RsnElement::CIPHER_CCMP)));
@@ -134,6 +163,45 @@ WpaAuthenticatorSm::Transmit(EapolKeyFrame::HandshakeMessage message, const Eapo
 }
 
 std::vector<uint8_t>
+WpaAuthenticatorSm::BuildMessage3KeyData() const
+{
+    std::vector<uint8_t> plain = m_config.authenticatorRsnElement;
+    if (m_config.ft.enabled)
+    {
+        // hostapd SM_STATE(WPA_PTK, PTKINITNEGOTIATING): RSNE with PMKR1Name, MDE (hostapd's
+        // RSNE buffer holds both), GTK KDE, FTE, TIE[ReassociationDeadline],
+        // TIE[KeyLifetime] (IEEE 802.11-2020 12.7.6.4, 13.4.2)
+        plain = WpaFtInsertPmkR1Name(plain, m_config.ft.pmkR1Name);
+        std::vector<uint8_t> mde = m_config.ft.EncodeMde();
+        plain.insert(plain.end(), mde.begin(), mde.end());
+    }
+    std::vector<uint8_t> gtkKde =
+        RsnKeyData::EncodeGtkKde(m_config.gtkKeyId, m_config.gtkTx, m_config.gtk);
+    plain.insert(plain.end(), gtkKde.begin(), gtkKde.end());
+    if (m_config.ft.enabled)
+    {
+        std::vector<uint8_t> fte = m_config.ft.EncodeFte();
+        plain.insert(plain.end(), fte.begin(), fte.end());
+        for (auto [type, value] :
+             {std::make_pair(WpaFtParams::TIMEOUT_REASSOC_DEADLINE,
+                             m_config.ft.reassociationDeadlineTu),
+              std::make_pair(WpaFtParams::TIMEOUT_KEY_LIFETIME, m_config.ft.keyLifetimeSeconds)})
+        {
+            // Timeout Interval element (9.4.2.49): ID 56, Length 5, Type, Value (little endian)
+            plain.insert(plain.end(),
+                         {WpaFtParams::TIMEOUT_INTERVAL_ELEMENT_ID,
+                          5,
+                          type,
+                          static_cast<uint8_t>(value),
+                          static_cast<uint8_t>(value >> 8),
+                          static_cast<uint8_t>(value >> 16),
+                          static_cast<uint8_t>(value >> 24)});
+        }
+    }
+    return plain;
+}
+
+std::vector<uint8_t>
 WpaAuthenticatorSm::BuildMessage1()
 {
     EapolKeyFrame key = NextKeyFrame();
@@ -151,7 +219,7 @@ WpaAuthenticatorSm::BuildMessage3()
     key.SetFlag(EapolKeyFrame::KEY_INFO_ENCRYPTED_KEY_DATA, true);
     key.SetRscValue(m_config.gtkRsc);
     key.SetKeyData(m_message3KeyData);
-    key.SetMic(WpaCrypto::EapolKeyMic(m_ptk.kck, key.EncodeEapol(m_config.eapolVersion, true)));
+    key.SetMic(WpaKeyMic(m_version, m_ptk.kck, key.EncodeEapol(m_config.eapolVersion, true)));
     return Transmit(EapolKeyFrame::MESSAGE_3, key);
 }
 
@@ -223,7 +291,8 @@ WpaAuthenticatorSm::OnReceive(const std::vector<uint8_t>& eapol)
     default:
         break;
     }
-    why = WpaCheckDescriptorVersion(key);
+    why = m_config.ft.enabled ? WpaCheckDescriptorVersion(key, m_version)
+                              : WpaCheckDescriptorVersion(key);
     if (!why.empty())
     {
         return Received(message, counter, eapol.size(), Action::IGNORED, why);
@@ -293,9 +362,27 @@ WpaAuthenticatorSm::OnMessage2(const EapolFrame& eapol, const EapolKeyFrame& key
                         "message 2 with encrypted key data");
     }
     m_state = State::PTKCALCNEGOTIATING;
-    WpaCrypto::Ptk ptk =
-        WpaCrypto::DerivePtk(m_config.pmk, m_config.aa, m_config.spa, m_anonce, key.GetNonce());
-    if (!WpaMicIsValid(ptk.kck, eapol, key))
+    WpaCrypto::Ptk ptk;
+    std::vector<uint8_t> ptkName;
+    if (m_config.ft.enabled)
+    {
+        // IEEE 802.11-2020 12.7.1.7.5: PTK = KDF-SHA-256(PMK-R1, "FT-PTK", SNonce || ANonce ||
+        // BSSID || STA-ADDR)
+        FtCrypto::FtPtk ftPtk = FtCrypto::DerivePtk(m_config.ft.pmkR1,
+                                                    m_config.ft.pmkR1Name,
+                                                    key.GetNonce(),
+                                                    m_anonce,
+                                                    m_config.aa,
+                                                    m_config.spa);
+        ptk = ftPtk.ptk;
+        ptkName = ftPtk.name;
+    }
+    else
+    {
+        ptk =
+            WpaCrypto::DerivePtk(m_config.pmk, m_config.aa, m_config.spa, m_anonce, key.GetNonce());
+    }
+    if (!WpaMicIsValid(m_version, ptk.kck, eapol, key))
     {
         m_state = State::PTKSTART;
         ++m_micFailures;
@@ -316,7 +403,19 @@ WpaAuthenticatorSm::OnMessage2(const EapolFrame& eapol, const EapolKeyFrame& key
                         Action::IGNORED,
                         "message 2 key data is malformed: " + why);
     }
-    if (contents.rsnElement != m_config.supplicantRsnElement)
+    if (m_config.ft.enabled)
+    {
+        // hostapd ft_check_msg_2_of_4 fails the handshake (the STA is disconnected)
+        WpaFtKeyDataElements found;
+        std::string reason =
+            WpaFtCheckElements(contents, m_config.supplicantRsnElement, m_config.ft, 2, found);
+        if (!reason.empty())
+        {
+            Received(message, counter, size, Action::FAILED, reason);
+            return Fail(reason);
+        }
+    }
+    else if (contents.rsnElement != m_config.supplicantRsnElement)
     {
         std::string reason = contents.rsnElement.empty()
                                  ? "message 2 carries no RSN IE"
@@ -325,11 +424,9 @@ WpaAuthenticatorSm::OnMessage2(const EapolFrame& eapol, const EapolKeyFrame& key
         return Fail(reason);
     }
     m_ptk = ptk;
+    m_ptkName = ptkName;
     m_snonce = key.GetNonce();
-    std::vector<uint8_t> plain = m_config.authenticatorRsnElement;
-    std::vector<uint8_t> gtkKde =
-        RsnKeyData::EncodeGtkKde(m_config.gtkKeyId, m_config.gtkTx, m_config.gtk);
-    plain.insert(plain.end(), gtkKde.begin(), gtkKde.end());
+    std::vector<uint8_t> plain = BuildMessage3KeyData();
     bool wrapped = WpaCrypto::AesKeyWrap(m_ptk.kek, RsnKeyData::Pad(plain), m_message3KeyData);
     NS_ABORT_MSG_IF(!wrapped, "AES key wrap of message 3 key data failed");
     m_state = State::PTKINITNEGOTIATING;
@@ -364,7 +461,7 @@ WpaAuthenticatorSm::OnMessage4(const EapolFrame& eapol, const EapolKeyFrame& key
                         Action::IGNORED,
                         "message 4 without the Secure bit");
     }
-    if (!WpaMicIsValid(m_ptk.kck, eapol, key))
+    if (!WpaMicIsValid(m_version, m_ptk.kck, eapol, key))
     {
         ++m_micFailures;
         return Received(message, counter, size, Action::IGNORED, "MIC failure on message 4");
@@ -440,6 +537,18 @@ const WpaCrypto::Ptk&
 WpaAuthenticatorSm::GetPtk() const
 {
     return m_ptk;
+}
+
+const std::vector<uint8_t>&
+WpaAuthenticatorSm::GetPtkName() const
+{
+    return m_ptkName;
+}
+
+uint8_t
+WpaAuthenticatorSm::GetDescriptorVersion() const
+{
+    return m_version;
 }
 
 const std::vector<uint8_t>&

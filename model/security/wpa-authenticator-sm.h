@@ -37,6 +37,12 @@ namespace ns3
  * An invalid MIC on message 2 or 4 is IGNORED, as the standard and hostapd do ("silently
  * discarded"); a wrong passphrase thus ends in FAILED from Retransmit(), whose reason
  * includes the last MIC failure.
+ *
+ * With Config::ft.enabled the handshake is the one of an FT initial mobility domain
+ * association (AKM 00-0F-AC:3 or :4, key descriptor version 3, PTK from the PMK-R1; see
+ * WpaFtParams): message 2 must carry the RSNE with PMKR1Name, the MDE and the FTE, and a
+ * mismatch (PMKR1Name, MDID, R0KH-ID, R1KH-ID, ...) is FAILED; message 3 carries the AP's
+ * RSNE with PMKR1Name, the MDE, the GTK KDE, the FTE and the Timeout Interval elements.
  */
 class WpaAuthenticatorSm
 {
@@ -63,7 +69,8 @@ class WpaAuthenticatorSm
     /// Parameters of one handshake.
     struct Config
     {
-        std::vector<uint8_t> pmk; //!< the 32-byte PMK (PSK)
+        /// the 32-byte PMK (PSK, or the PMK of an 802.1X PMKSA); not used with ft.enabled
+        std::vector<uint8_t> pmk;
         Mac48Address aa;          //!< authenticator address (BSSID)
         Mac48Address spa;         //!< supplicant address (client MAC)
         std::vector<uint8_t> gtk; //!< the current GTK (16 bytes for a CCMP group cipher)
@@ -86,6 +93,10 @@ class WpaAuthenticatorSm
         uint32_t firstTimeoutMs{100};
         /// Timeout after each later copy (hostapd eapol_key_timeout_subseq, 1000 ms).
         uint32_t retryTimeoutMs{1000};
+        /// FT initial mobility domain association (off by default: the handshake is then
+        /// unchanged byte for byte); supplicantRsnElement and authenticatorRsnElement must
+        /// then select an FT AKM and carry no PMKID (PMKR1Name is inserted).
+        WpaFtParams ft;
     };
 
     /**
@@ -100,6 +111,19 @@ class WpaAuthenticatorSm
      */
     static bool CheckSupplicantRsnElement(const std::vector<uint8_t>& supplicantRsnElement,
                                           const std::vector<uint8_t>& authenticatorRsnElement,
+                                          std::string& why);
+    /**
+     * As CheckSupplicantRsnElement above; with \p ft the AKM must instead be FT-802.1X
+     * (00-0F-AC:3) or FT-PSK (00-0F-AC:4).
+     * \param supplicantRsnElement the client's element
+     * \param authenticatorRsnElement the AP's element
+     * \param ft true for the FT initial mobility domain association
+     * \param why on failure, the reason
+     * \return true if the handshake can run with it
+     */
+    static bool CheckSupplicantRsnElement(const std::vector<uint8_t>& supplicantRsnElement,
+                                          const std::vector<uint8_t>& authenticatorRsnElement,
+                                          bool ft,
                                           std::string& why);
 
     /**
@@ -141,6 +165,10 @@ class WpaAuthenticatorSm
     bool IsComplete() const;
     /// \return the PTK (set once a valid message 2 was received)
     const WpaCrypto::Ptk& GetPtk() const;
+    /// \return the PTKName (FT only, set with the PTK; empty otherwise)
+    const std::vector<uint8_t>& GetPtkName() const;
+    /// \return the Key Descriptor Version of the frames: 3 with FT, 2 otherwise
+    uint8_t GetDescriptorVersion() const;
     /// \return the GTK sent in message 3
     const std::vector<uint8_t>& GetGtk() const;
     /// \return the GTK key ID
@@ -169,6 +197,8 @@ class WpaAuthenticatorSm
   private:
     /// \return message 1 with the next replay counter, recorded
     std::vector<uint8_t> BuildMessage1();
+    /// \return the plaintext Key Data of message 3 (before padding and key wrap)
+    std::vector<uint8_t> BuildMessage3KeyData() const;
     /// \return message 3 with the next replay counter, recorded
     std::vector<uint8_t> BuildMessage3();
     /// \return a key frame with the fields that messages 1 and 3 share, and the next replay
@@ -228,6 +258,8 @@ class WpaAuthenticatorSm
     std::vector<uint8_t> m_anonce;            //!< ANonce
     std::vector<uint8_t> m_snonce;            //!< SNonce of the accepted message 2
     WpaCrypto::Ptk m_ptk;                     //!< PTK
+    std::vector<uint8_t> m_ptkName;           //!< PTKName (FT)
+    uint8_t m_version;                        //!< Key Descriptor Version (2, or 3 with FT)
     std::vector<uint8_t> m_message3KeyData;   //!< wrapped key data of message 3
     uint64_t m_nextReplayCounter;             //!< replay counter of the next frame sent
     uint64_t m_lastReplayCounter;             //!< replay counter of the last frame sent

@@ -269,8 +269,8 @@ WpaFtCheckElements(const RsnKeyData::Contents& contents,
     }
     if (rsne.GetPmkids().size() != 1)
     {
-        return "FT: no PMKR1Name" + in + " (RSN IE has " +
-               std::to_string(rsne.GetPmkids().size()) + " PMKIDs, expected 1)";
+        return "FT: no PMKR1Name" + in + " (RSN IE has " + std::to_string(rsne.GetPmkids().size()) +
+               " PMKIDs, expected 1)";
     }
     if (!WpaCrypto::ConstantTimeEqual(rsne.GetPmkids()[0], ft.pmkR1Name))
     {
@@ -358,9 +358,9 @@ WpaFtCheckElements(const RsnKeyData::Contents& contents,
     if (!fte.HasR1khId() || fte.GetR1khId() != ft.r1khId)
     {
         return "FT: R1KH-ID" + in +
-               (fte.HasR1khId() ? " " + MacToString(fte.GetR1khId()) + " differs from " +
-                                      MacToString(ft.r1khId)
-                                : std::string(" missing"));
+               (fte.HasR1khId()
+                    ? " " + MacToString(fte.GetR1khId()) + " differs from " + MacToString(ft.r1khId)
+                    : std::string(" missing"));
     }
     if (fteBytes != ft.EncodeFte())
     {

@@ -203,14 +203,14 @@ bool WpaMicIsValid(uint8_t version,
 struct WpaFtParams
 {
     static constexpr uint8_t TIMEOUT_INTERVAL_ELEMENT_ID = 56; //!< Timeout Interval element
-    static constexpr uint8_t TIMEOUT_REASSOC_DEADLINE = 1; //!< Timeout Interval Type 1 (TUs)
-    static constexpr uint8_t TIMEOUT_KEY_LIFETIME = 2;     //!< Timeout Interval Type 2 (s)
+    static constexpr uint8_t TIMEOUT_REASSOC_DEADLINE = 1;     //!< Timeout Interval Type 1 (TUs)
+    static constexpr uint8_t TIMEOUT_KEY_LIFETIME = 2;         //!< Timeout Interval Type 2 (s)
 
-    bool enabled{false};  //!< run the FT initial mobility domain association handshake
-    uint16_t mdid{0};     //!< MDID (low byte first on the wire, as MobilityDomainElement)
-    uint8_t ftCapability{0}; //!< FT Capability and Policy octet of the MDE
-    std::vector<uint8_t> r0khId; //!< R0KH-ID, 1..48 octets (the R0KH's NAS identifier)
-    Mac48Address r1khId;         //!< R1KH-ID (the AP's R1KH, usually its BSSID)
+    bool enabled{false};            //!< run the FT initial mobility domain association handshake
+    uint16_t mdid{0};               //!< MDID (low byte first on the wire, as MobilityDomainElement)
+    uint8_t ftCapability{0};        //!< FT Capability and Policy octet of the MDE
+    std::vector<uint8_t> r0khId;    //!< R0KH-ID, 1..48 octets (the R0KH's NAS identifier)
+    Mac48Address r1khId;            //!< R1KH-ID (the AP's R1KH, usually its BSSID)
     std::vector<uint8_t> pmkR1;     //!< PMK-R1, 32 octets
     std::vector<uint8_t> pmkR1Name; //!< PMKR1Name, 16 octets
     /// Authenticator: the reassociation deadline sent in message 3 (hostapd

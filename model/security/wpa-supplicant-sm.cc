@@ -4,6 +4,7 @@
 
 #include "wpa-supplicant-sm.h"
 
+#include "ft-crypto.h"
 #include "rsn-element.h"
 
 #include "ns3/abort.h"
@@ -19,13 +20,18 @@ WpaSupplicantSm::WpaSupplicantSm(const Config& config)
       m_state(State::WAIT_MESSAGE_1),
       m_snonce(config.snonce),
       m_snonceFresh(true),
+      m_version(config.ft.enabled ? EapolKeyFrame::VERSION_AES_CMAC
+                                  : EapolKeyFrame::VERSION_HMAC_SHA1_AES),
       m_gtkKeyId(0),
       m_gtkRsc(0),
       m_replaySet(false),
       m_replayCounter(0),
       m_installs(0)
 {
-    NS_ABORT_MSG_IF(m_config.pmk.size() != WpaCrypto::PMK_SIZE, "the PMK must have 32 bytes");
+    NS_ABORT_MSG_IF(!m_config.ft.enabled && m_config.pmk.size() != WpaCrypto::PMK_SIZE,
+                    "the PMK must have 32 bytes");
+    NS_ABORT_MSG_IF(m_config.ft.enabled && !m_config.ft.Check().empty(),
+                    "invalid FT parameters: " << m_config.ft.Check());
     NS_ABORT_MSG_IF(m_snonce.size() != WpaCrypto::NONCE_SIZE, "the SNonce must have 32 bytes");
     NS_ABORT_MSG_IF(m_config.eapolVersion != EapolFrame::VERSION_2001 &&
                         m_config.eapolVersion != EapolFrame::VERSION_2004,
@@ -34,6 +40,11 @@ WpaSupplicantSm::WpaSupplicantSm(const Config& config)
     std::string why;
     NS_ABORT_MSG_IF(!RsnElement::Decode(m_config.supplicantRsnElement, element, why),
                     "invalid own RSN element: " << why);
+    NS_ABORT_MSG_IF(m_config.ft.enabled &&
+                        (element.GetAkmSuites().size() != 1 ||
+                         (element.GetAkmSuites()[0] != RsnElement::AKM_FT_PSK &&
+                          element.GetAkmSuites()[0] != RsnElement::AKM_FT_8021X)),
+                    "FT needs an own RSN element with one FT AKM (00-0F-AC:3 or :4)");
     NS_ABORT_MSG_IF(!RsnElement::Decode(m_config.authenticatorRsnElement, element, why),
                     "invalid AP RSN element: " << why);
 }
@@ -73,7 +84,7 @@ WpaSupplicantSm::Build(EapolKeyFrame::HandshakeMessage message,
                        const std::vector<uint8_t>& kck)
 {
     EapolKeyFrame key;
-    key.SetDescriptorVersion(EapolKeyFrame::VERSION_HMAC_SHA1_AES);
+    key.SetDescriptorVersion(m_version);
     key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_TYPE, true);
     key.SetFlag(EapolKeyFrame::KEY_INFO_KEY_MIC, true);
     key.SetKeyLength(0);
@@ -83,13 +94,28 @@ WpaSupplicantSm::Build(EapolKeyFrame::HandshakeMessage message,
         // As wpa_supplicant: the Secure bit is set in message 2 of a PTK rekey.
         key.SetFlag(EapolKeyFrame::KEY_INFO_SECURE, m_ptk.IsSet());
         key.SetNonce(m_snonce);
-        key.SetKeyData(m_config.supplicantRsnElement);
+        if (m_config.ft.enabled)
+        {
+            // wpa_supplicant_send_2_of_4: the RSNE with PMKR1Name in its PMKID List, then the
+            // MDE and FTE of the (Re)Association Response (IEEE 802.11-2020 12.7.6.3, 13.4.2)
+            std::vector<uint8_t> data =
+                WpaFtInsertPmkR1Name(m_config.supplicantRsnElement, m_config.ft.pmkR1Name);
+            std::vector<uint8_t> mde = m_config.ft.EncodeMde();
+            std::vector<uint8_t> fte = m_config.ft.EncodeFte();
+            data.insert(data.end(), mde.begin(), mde.end());
+            data.insert(data.end(), fte.begin(), fte.end());
+            key.SetKeyData(data);
+        }
+        else
+        {
+            key.SetKeyData(m_config.supplicantRsnElement);
+        }
     }
     else
     {
         key.SetFlag(EapolKeyFrame::KEY_INFO_SECURE, true);
     }
-    key.SetMic(WpaCrypto::EapolKeyMic(kck, key.EncodeEapol(m_config.eapolVersion, true)));
+    key.SetMic(WpaKeyMic(m_version, kck, key.EncodeEapol(m_config.eapolVersion, true)));
     std::vector<uint8_t> bytes = key.EncodeEapol(m_config.eapolVersion);
     const Record& record = m_log.Sent(message, counter, bytes.size());
     NS_LOG_DEBUG(record.ToString());
@@ -113,7 +139,8 @@ WpaSupplicantSm::OnReceive(const std::vector<uint8_t>& eapol)
     {
         return Received(message, counter, eapol.size(), Action::IGNORED, "handshake failed");
     }
-    why = WpaCheckDescriptorVersion(key);
+    why = m_config.ft.enabled ? WpaCheckDescriptorVersion(key, m_version)
+                              : WpaCheckDescriptorVersion(key);
     if (!why.empty())
     {
         return Received(message, counter, eapol.size(), Action::IGNORED, why);
@@ -175,7 +202,22 @@ WpaSupplicantSm::OnMessage1(const EapolKeyFrame& key, std::size_t size)
                         "message 1 after completion ignored: no fresh SNonce (SetSnonce)");
     }
     m_anonce = key.GetNonce();
-    m_tptk = WpaCrypto::DerivePtk(m_config.pmk, m_config.aa, m_config.spa, m_anonce, m_snonce);
+    if (m_config.ft.enabled)
+    {
+        // IEEE 802.11-2020 12.7.1.7.5 (wpa_supplicant wpa_derive_ptk_ft)
+        FtCrypto::FtPtk ftPtk = FtCrypto::DerivePtk(m_config.ft.pmkR1,
+                                                    m_config.ft.pmkR1Name,
+                                                    m_snonce,
+                                                    m_anonce,
+                                                    m_config.aa,
+                                                    m_config.spa);
+        m_tptk = ftPtk.ptk;
+        m_tptkName = ftPtk.name;
+    }
+    else
+    {
+        m_tptk = WpaCrypto::DerivePtk(m_config.pmk, m_config.aa, m_config.spa, m_anonce, m_snonce);
+    }
     m_state = State::WAIT_MESSAGE_3;
     Received(message, counter, size, Action::SEND, "");
     return Result{Action::SEND, Build(EapolKeyFrame::MESSAGE_2, counter, m_tptk.kck), ""};
@@ -215,7 +257,7 @@ WpaSupplicantSm::OnMessage3(const EapolFrame& eapol, const EapolKeyFrame& key, s
                         Action::IGNORED,
                         "ANonce in message 3 differs from message 1");
     }
-    if (!WpaMicIsValid(m_tptk.kck, eapol, key))
+    if (!WpaMicIsValid(m_version, m_tptk.kck, eapol, key))
     {
         return Received(message, counter, size, Action::IGNORED, "MIC failure on message 3");
     }
@@ -248,17 +290,25 @@ WpaSupplicantSm::OnMessage3(const EapolFrame& eapol, const EapolKeyFrame& key, s
     std::string reason;
     RsnElement ap;
     RsnElement::Decode(m_config.authenticatorRsnElement, ap, why);
-    if (contents.rsnElement != m_config.authenticatorRsnElement)
+    WpaFtKeyDataElements ftFound;
+    if (m_config.ft.enabled)
+    {
+        // wpa_supplicant_validate_ie_ft: ft_validate_rsnie, ft_validate_mdie, ft_validate_ftie
+        reason =
+            WpaFtCheckElements(contents, m_config.authenticatorRsnElement, m_config.ft, 3, ftFound);
+    }
+    else if (contents.rsnElement != m_config.authenticatorRsnElement)
     {
         reason = contents.rsnElement.empty()
                      ? "message 3 carries no RSN IE"
                      : "RSN IE in message 3 differs from the AP's beacon/probe response";
     }
-    else if (!contents.hasGtk)
+    if (reason.empty() && !contents.hasGtk)
     {
         reason = "message 3 carries no GTK KDE";
     }
-    else if (contents.gtk.size() != RsnElement::CipherKeyLength(ap.GetGroupCipher()))
+    else if (reason.empty() &&
+             contents.gtk.size() != RsnElement::CipherKeyLength(ap.GetGroupCipher()))
     {
         reason = "GTK of " + std::to_string(contents.gtk.size()) +
                  " bytes does not match the group cipher " +
@@ -270,6 +320,8 @@ WpaSupplicantSm::OnMessage3(const EapolFrame& eapol, const EapolKeyFrame& key, s
         return Fail(reason);
     }
     m_ptk = m_tptk;
+    m_ptkName = m_tptkName;
+    m_ftTimeouts = ftFound;
     m_gtk = contents.gtk;
     m_gtkKeyId = contents.gtkKeyId;
     m_gtkRsc = key.GetRscValue();
@@ -319,6 +371,24 @@ const WpaCrypto::Ptk&
 WpaSupplicantSm::GetPtk() const
 {
     return m_ptk;
+}
+
+const std::vector<uint8_t>&
+WpaSupplicantSm::GetPtkName() const
+{
+    return m_ptkName;
+}
+
+uint8_t
+WpaSupplicantSm::GetDescriptorVersion() const
+{
+    return m_version;
+}
+
+const WpaFtKeyDataElements&
+WpaSupplicantSm::GetFtTimeouts() const
+{
+    return m_ftTimeouts;
 }
 
 const std::vector<uint8_t>&

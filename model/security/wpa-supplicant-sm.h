@@ -33,6 +33,12 @@ namespace ns3
  * again, without installing the keys again (no key reinstallation). A new message 1 after
  * completion (PTK rekey) is processed only once SetSnonce() provided a fresh SNonce.
  * The supplicant never retransmits on its own, as in wpa_supplicant.
+ *
+ * With Config::ft.enabled the handshake is the one of an FT initial mobility domain
+ * association (AKM 00-0F-AC:3 or :4, key descriptor version 3, PTK from the PMK-R1; see
+ * WpaFtParams): message 2 carries the RSNE with PMKR1Name, the MDE and the FTE; message 3
+ * must carry the AP's RSNE with PMKR1Name, the MDE, the FTE (R0KH-ID, R1KH-ID), a Timeout
+ * Interval element with the reassociation deadline and the GTK KDE, and a mismatch is FAILED.
  */
 class WpaSupplicantSm
 {
@@ -58,7 +64,8 @@ class WpaSupplicantSm
     /// Parameters of the station.
     struct Config
     {
-        std::vector<uint8_t> pmk;    //!< the 32-byte PMK (PSK)
+        /// the 32-byte PMK (PSK, or the PMK of an 802.1X PMKSA); not used with ft.enabled
+        std::vector<uint8_t> pmk;
         Mac48Address aa;             //!< authenticator address (BSSID)
         Mac48Address spa;            //!< supplicant address (own MAC)
         std::vector<uint8_t> snonce; //!< the 32-byte SNonce of the first handshake
@@ -67,6 +74,10 @@ class WpaSupplicantSm
         /// The AP's RSN element from its beacon or probe response.
         std::vector<uint8_t> authenticatorRsnElement;
         uint8_t eapolVersion{EapolFrame::VERSION_2004}; //!< EAPOL version of frames sent
+        /// FT initial mobility domain association (off by default: the handshake is then
+        /// unchanged byte for byte); supplicantRsnElement must then select one FT AKM and,
+        /// as authenticatorRsnElement, carry no PMKID (PMKR1Name is inserted).
+        WpaFtParams ft;
     };
 
     /**
@@ -99,6 +110,13 @@ class WpaSupplicantSm
     bool IsComplete() const;
     /// \return the installed PTK (not set before completion)
     const WpaCrypto::Ptk& GetPtk() const;
+    /// \return the PTKName of the installed PTK (FT only; empty otherwise)
+    const std::vector<uint8_t>& GetPtkName() const;
+    /// \return the Key Descriptor Version of the frames: 3 with FT, 2 otherwise
+    uint8_t GetDescriptorVersion() const;
+    /// \return the Timeout Interval values of the accepted FT message 3 (reassociation
+    ///         deadline, key lifetime)
+    const WpaFtKeyDataElements& GetFtTimeouts() const;
     /// \return the installed GTK (empty before completion)
     const std::vector<uint8_t>& GetGtk() const;
     /// \return the installed GTK's key ID
@@ -165,20 +183,24 @@ class WpaSupplicantSm
     /// \param reason why \return a FAILED result, the state set to FAILED
     Result Fail(const std::string& reason);
 
-    Config m_config;               //!< parameters
-    State m_state;                 //!< state
-    std::vector<uint8_t> m_snonce; //!< SNonce of the current handshake
-    bool m_snonceFresh;            //!< the SNonce was not used by a completed handshake
-    std::vector<uint8_t> m_anonce; //!< ANonce of the current handshake
-    WpaCrypto::Ptk m_tptk;         //!< PTK being negotiated
-    WpaCrypto::Ptk m_ptk;          //!< installed PTK
-    std::vector<uint8_t> m_gtk;    //!< installed GTK
-    uint8_t m_gtkKeyId;            //!< installed GTK key ID
-    uint64_t m_gtkRsc;             //!< Key RSC of message 3
-    bool m_replaySet;              //!< a replay counter was verified
-    uint64_t m_replayCounter;      //!< the last replay counter verified (MIC checked)
-    uint32_t m_installs;           //!< key installations
-    WpaHandshakeLog m_log;         //!< frames sent and received, last error
+    Config m_config;                   //!< parameters
+    State m_state;                     //!< state
+    std::vector<uint8_t> m_snonce;     //!< SNonce of the current handshake
+    bool m_snonceFresh;                //!< the SNonce was not used by a completed handshake
+    std::vector<uint8_t> m_anonce;     //!< ANonce of the current handshake
+    WpaCrypto::Ptk m_tptk;             //!< PTK being negotiated
+    WpaCrypto::Ptk m_ptk;              //!< installed PTK
+    std::vector<uint8_t> m_tptkName;   //!< PTKName of the PTK being negotiated (FT)
+    std::vector<uint8_t> m_ptkName;    //!< PTKName of the installed PTK (FT)
+    uint8_t m_version;                 //!< Key Descriptor Version (2, or 3 with FT)
+    WpaFtKeyDataElements m_ftTimeouts; //!< Timeout Interval values of FT message 3
+    std::vector<uint8_t> m_gtk;        //!< installed GTK
+    uint8_t m_gtkKeyId;                //!< installed GTK key ID
+    uint64_t m_gtkRsc;                 //!< Key RSC of message 3
+    bool m_replaySet;                  //!< a replay counter was verified
+    uint64_t m_replayCounter;          //!< the last replay counter verified (MIC checked)
+    uint32_t m_installs;               //!< key installations
+    WpaHandshakeLog m_log;             //!< frames sent and received, last error
 };
 
 } // namespace ns3
