@@ -7,6 +7,7 @@
 #include "ns3/log.h"
 #include "ns3/packet.h"
 #include "ns3/qos-txop.h"
+#include "ns3/wifi-mac-frames.h"
 #include "ns3/wifi-mac-header.h"
 #include "ns3/wifi-mac-queue.h"
 #include "ns3/wifi-mpdu.h"
@@ -39,13 +40,37 @@ WlcStaWifiMac::GetTypeId()
             .AddTraceSource("ReassociationRequest",
                             "An Association Request was turned into a Reassociation Request.",
                             MakeTraceSourceAccessor(&WlcStaWifiMac::m_reassocTrace),
-                            "ns3::WlcStaWifiMac::ReassociationTracedCallback");
+                            "ns3::WlcStaWifiMac::ReassociationTracedCallback")
+            .AddTraceSource("AuthenticationReceived",
+                            "An 802.11 Authentication frame arrived (sender, body).",
+                            MakeTraceSourceAccessor(&WlcStaWifiMac::m_authTrace),
+                            "ns3::WlcStaWifiMac::AuthenticationTracedCallback");
     return tid;
 }
 
 WlcStaWifiMac::WlcStaWifiMac()
 {
     NS_LOG_FUNCTION(this);
+    // ns-3's StaWifiMac stops the simulation on an Authentication frame: they come here
+    wlcmac::InstallAuthenticationFilter(this,
+                                        m_rxMiddle,
+                                        MakeCallback(&WlcStaWifiMac::AuthenticationReceived, this));
+}
+
+void
+WlcStaWifiMac::SendAuthentication(Mac48Address bssid, const std::vector<uint8_t>& body)
+{
+    NS_LOG_FUNCTION(this << bssid << body.size());
+    wlcmac::QueueAuthentication(this, bssid, bssid, body);
+}
+
+void
+WlcStaWifiMac::AuthenticationReceived(Mac48Address from,
+                                      Mac48Address bssid,
+                                      const std::vector<uint8_t>& body)
+{
+    NS_LOG_FUNCTION(this << from << bssid << body.size());
+    m_authTrace(from, body);
 }
 
 WlcStaWifiMac::~WlcStaWifiMac()

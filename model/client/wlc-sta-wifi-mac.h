@@ -95,6 +95,17 @@ class WlcStaWifiMac : public StaWifiMac
      */
     void SetRequestCallback(RequestCallback callback);
     /**
+     * Queue an 802.11 Authentication frame (ns-3's own MAC has none; for 802.11r).
+     * \param bssid the AP (receiver and Address 3) \param body the frame body
+     */
+    void SendAuthentication(Mac48Address bssid, const std::vector<uint8_t>& body);
+    /**
+     * Signature of the AuthenticationReceived trace.
+     * \param bssid the AP \param body the frame body
+     */
+    using AuthenticationTracedCallback = void (*)(Mac48Address bssid,
+                                                  const std::vector<uint8_t>& body);
+    /**
      * Queue a Disassociation frame to the AP the station is associated with.
      * \param reason the reason code
      * \return false if the station is not associated
@@ -144,6 +155,12 @@ class WlcStaWifiMac : public StaWifiMac
     RequestCallback m_requestQueued;           //!< told of every request queued
     /// Connect the Enqueue traces of the transmit queues (once).
     void ConnectQueueTraces();
+    /// An Authentication frame arrived. \param from the sender \param bssid its Address 3
+    /// \param body its body
+    void AuthenticationReceived(Mac48Address from,
+                                Mac48Address bssid,
+                                const std::vector<uint8_t>& body);
+    TracedCallback<Mac48Address, const std::vector<uint8_t>&> m_authTrace; //!< received
     std::optional<Mac48Address> m_reassocFrom; //!< Current AP Address of the next request
     Ptr<const WifiMpdu> m_request;             //!< the request to replace
     bool m_tracesConnected{false};             //!< queue traces connected

@@ -1,0 +1,90 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#include "wifi-mac-frames.h"
+
+#include "ns3/log.h"
+#include "ns3/mac-rx-middle.h"
+#include "ns3/packet.h"
+#include "ns3/qos-txop.h"
+#include "ns3/wifi-mac-header.h"
+#include "ns3/wifi-mpdu.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("WlcWifiMacFrames");
+
+namespace wlcmac
+{
+namespace
+{
+
+/**
+ * WifiMac::Receive is protected (and private in StaWifiMac and ApWifiMac, which override it):
+ * a pointer to it can be formed in a class derived from WifiMac. Calling through the pointer
+ * dispatches virtually, to the MAC's own Receive.
+ */
+struct ReceiveAccess : public WifiMac
+{
+    /// \return &WifiMac::Receive
+    static auto Get()
+    {
+        return &ReceiveAccess::Receive;
+    }
+};
+
+/// The filter. \param mac the MAC \param callback the callback \param mpdu a frame \param linkId
+/// the link
+void
+Filter(WifiMac* mac, ManagementRxCallback callback, Ptr<const WifiMpdu> mpdu, uint8_t linkId)
+{
+    const WifiMacHeader& header = mpdu->GetHeader();
+    if (header.IsAuthentication() && header.GetAddr1() == mac->GetAddress())
+    {
+        Ptr<const Packet> packet = mpdu->GetPacket();
+        std::vector<uint8_t> body(packet->GetSize());
+        packet->CopyData(body.data(), body.size());
+        NS_LOG_DEBUG("Authentication from " << header.GetAddr2() << ", " << body.size()
+                                            << " bytes");
+        if (!callback.IsNull())
+        {
+            callback(header.GetAddr2(), header.GetAddr3(), body);
+        }
+        return;
+    }
+    (mac->*ReceiveAccess::Get())(mpdu, linkId);
+}
+
+} // namespace
+
+void
+InstallAuthenticationFilter(WifiMac* mac, Ptr<MacRxMiddle> rxMiddle, ManagementRxCallback callback)
+{
+    rxMiddle->SetForwardCallback(Callback<void, Ptr<const WifiMpdu>, uint8_t>(
+        [mac, callback](Ptr<const WifiMpdu> mpdu, uint8_t linkId) {
+            Filter(mac, callback, mpdu, linkId);
+        }));
+}
+
+void
+QueueAuthentication(Ptr<WifiMac> mac,
+                    Mac48Address to,
+                    Mac48Address bssid,
+                    const std::vector<uint8_t>& body)
+{
+    WifiMacHeader header;
+    header.SetType(WIFI_MAC_MGT_AUTHENTICATION);
+    header.SetAddr1(to);
+    header.SetAddr2(mac->GetAddress());
+    header.SetAddr3(bssid);
+    header.SetDsNotFrom();
+    header.SetDsNotTo();
+    Ptr<Packet> packet = Create<Packet>(body.data(), body.size());
+    Ptr<Txop> txop = mac->GetQosSupported() ? Ptr<Txop>(mac->GetQosTxop(AC_VO)) : mac->GetTxop();
+    txop->Queue(Create<WifiMpdu>(packet, header));
+}
+
+} // namespace wlcmac
+} // namespace ns3

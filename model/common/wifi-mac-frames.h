@@ -1,0 +1,64 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef WLC_WIFI_MAC_FRAMES_H
+#define WLC_WIFI_MAC_FRAMES_H
+
+#include "ns3/callback.h"
+#include "ns3/mac-rx-middle.h"
+#include "ns3/mac48-address.h"
+#include "ns3/ptr.h"
+#include "ns3/wifi-mac.h"
+
+#include <cstdint>
+#include <vector>
+
+/**
+ * \file
+ * \ingroup wlc
+ * Management frames that ns-3's own Wi-Fi MACs do not handle (802.11 Authentication, which
+ * ns-3 3.37 to 3.48 stop the simulation on), for the module's MAC subclasses: a filter between
+ * the MAC's receive middle and WifiMac::Receive, and a way to queue such frames.
+ */
+
+namespace ns3
+{
+
+class WifiMpdu;
+
+namespace wlcmac
+{
+
+/// Told of a management frame taken out of a MAC's receive path: sender, BSSID, body.
+using ManagementRxCallback =
+    Callback<void, Mac48Address, Mac48Address, const std::vector<uint8_t>&>;
+
+/**
+ * Put a filter in front of a MAC's receive path: Authentication frames addressed to the MAC go
+ * to \p callback, every other frame to the MAC's own Receive, as before. Call it from the
+ * constructor of a WifiMac subclass (WifiMac's constructor binds the receive middle to
+ * WifiMac::Receive, and nothing rebinds it later).
+ * \param mac the MAC (the subclass's this)
+ * \param rxMiddle the MAC's receive middle (WifiMac::m_rxMiddle)
+ * \param callback where Authentication frames go
+ */
+void InstallAuthenticationFilter(WifiMac* mac,
+                                 Ptr<MacRxMiddle> rxMiddle,
+                                 ManagementRxCallback callback);
+
+/**
+ * Queue an Authentication frame (on AC_VO for a QoS MAC, as 802.11-2020 10.2.3.2 puts
+ * management frames, else on the DCF).
+ * \param mac the MAC \param to the receiver \param bssid the BSSID (Address 3)
+ * \param body the frame body (Authentication Algorithm Number onwards)
+ */
+void QueueAuthentication(Ptr<WifiMac> mac,
+                         Mac48Address to,
+                         Mac48Address bssid,
+                         const std::vector<uint8_t>& body);
+
+} // namespace wlcmac
+} // namespace ns3
+
+#endif /* WLC_WIFI_MAC_FRAMES_H */
