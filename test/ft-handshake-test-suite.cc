@@ -51,7 +51,7 @@ using wlctest::HexBytes;
 std::vector<uint8_t>
 Bytes(const std::string& text)
 {
-    return std::vector<uint8_t>(text.begin(), text.end());
+    return wlctest::TextBytes(text);
 }
 
 /// \param bytes bytes \return them as contiguous lower-case hex digits

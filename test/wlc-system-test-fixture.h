@@ -14,6 +14,8 @@
  * extra Wi-Fi clients, and running external commands (tshark).
  */
 
+#include "wlc-test-util.h"
+
 #include "ns3/byte-reader.h"
 #include "ns3/byte-writer.h"
 #include "ns3/capwap-constants.h"
@@ -118,13 +120,6 @@ Contains(const std::vector<uint8_t>& haystack, const std::vector<uint8_t>& needl
         }
     }
     return false;
-}
-
-/// \param text a string \return its bytes
-inline std::vector<uint8_t>
-TextBytes(const std::string& text)
-{
-    return std::vector<uint8_t>(text.begin(), text.end());
 }
 
 /// \param drops drop counters by reason \return their sum

@@ -140,6 +140,13 @@ HexString(const std::vector<uint8_t>& bytes)
     return text;
 }
 
+/// \param text characters \return their bytes
+inline std::vector<uint8_t>
+TextBytes(const std::string& text)
+{
+    return std::vector<uint8_t>(text.begin(), text.end());
+}
+
 /// \param parts byte images \return their concatenation
 inline std::vector<uint8_t>
 ConcatBytes(std::initializer_list<std::vector<uint8_t>> parts)

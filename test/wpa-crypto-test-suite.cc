@@ -38,7 +38,7 @@ using wlctest::HexBytes;
 std::vector<uint8_t>
 Bytes(const std::string& text)
 {
-    return std::vector<uint8_t>(text.begin(), text.end());
+    return wlctest::TextBytes(text);
 }
 
 /// PSK from passphrase and SSID, and passphrase validation.
