@@ -432,18 +432,7 @@ FtAuthenticatorSm::StateName(State state)
 std::string
 FtAuthenticatorSm::ActionName(Result::Action action)
 {
-    switch (action)
-    {
-    case Result::Action::SEND:
-        return "SEND";
-    case Result::Action::COMPLETED:
-        return "COMPLETED";
-    case Result::Action::FAILED:
-        return "FAILED";
-    case Result::Action::IGNORED:
-        return "IGNORED";
-    }
-    return "UNKNOWN";
+    return WpaHandshakeActionName(action);
 }
 
 const WpaCrypto::Ptk&

@@ -7,6 +7,7 @@
 
 #include "ft-crypto.h"
 #include "wpa-crypto.h"
+#include "wpa-handshake-result.h"
 
 #include "ns3/mac48-address.h"
 
@@ -82,15 +83,14 @@ class FtAuthenticatorSm
     /// The outcome of a call.
     struct Result
     {
-        /// What the caller should do.
-        enum class Action
-        {
-            SEND,      //!< send authBody (FT Authentication, sequence 2)
-            COMPLETED, //!< send a Reassociation Response (status 0) with responseElements and
-                       //!< install ptk
-            FAILED,    //!< refuse the reassociation with status (reason)
-            IGNORED,   //!< the input was dropped (reason); nothing changes
-        };
+        /**
+         * What the caller should do (the handshakes' actions):
+         * SEND: send authBody (FT Authentication, sequence 2);
+         * COMPLETED: send a Reassociation Response (status 0) with responseElements and install
+         * ptk; FAILED: refuse the reassociation with status (reason); IGNORED: the input was
+         * dropped (reason); nothing changes.
+         */
+        using Action = WpaHandshakeAction;
 
         Action action{Action::IGNORED};        //!< what to do
         std::vector<uint8_t> authBody;         //!< the Authentication frame body (SEND)

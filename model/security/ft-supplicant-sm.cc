@@ -335,18 +335,7 @@ FtSupplicantSm::StateName(State state)
 std::string
 FtSupplicantSm::ActionName(Result::Action action)
 {
-    switch (action)
-    {
-    case Result::Action::SEND:
-        return "SEND";
-    case Result::Action::COMPLETED:
-        return "COMPLETED";
-    case Result::Action::FAILED:
-        return "FAILED";
-    case Result::Action::IGNORED:
-        return "IGNORED";
-    }
-    return "UNKNOWN";
+    return WpaHandshakeActionName(action);
 }
 
 const WpaCrypto::Ptk&

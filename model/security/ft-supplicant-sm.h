@@ -7,6 +7,7 @@
 
 #include "ft-crypto.h"
 #include "wpa-crypto.h"
+#include "wpa-handshake-result.h"
 
 #include "ns3/mac48-address.h"
 
@@ -59,14 +60,14 @@ class FtSupplicantSm
     /// The outcome of a call.
     struct Result
     {
-        /// What the caller should do.
-        enum class Action
-        {
-            SEND,      //!< send a Reassociation Request with reassociationElements
-            COMPLETED, //!< install ptk and gtk
-            FAILED,    //!< the roam failed (reason)
-            IGNORED,   //!< the input was dropped (reason); nothing changes
-        };
+        /**
+         * What the caller should do (the handshakes' actions):
+         * SEND: send a Reassociation Request with reassociationElements;
+         * COMPLETED: install ptk and gtk;
+         * FAILED: the roam failed (reason);
+         * IGNORED: the input was dropped (reason); nothing changes.
+         */
+        using Action = WpaHandshakeAction;
 
         Action action{Action::IGNORED};             //!< what to do
         std::vector<uint8_t> reassociationElements; //!< RSNE, MDE, FTE (SEND)

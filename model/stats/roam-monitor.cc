@@ -52,6 +52,23 @@ FirstAfter(const std::vector<T>& events, Time after, Time before)
     return nullptr;
 }
 
+/**
+ * \param times time-ordered instants \param after window start \param before window end
+ * \return the first instant in [after, before), or -1 s when there is none
+ */
+Time
+FirstTime(const std::vector<Time>& times, Time after, Time before)
+{
+    for (Time t : times)
+    {
+        if (t >= after && t < before)
+        {
+            return t;
+        }
+    }
+    return Seconds(-1);
+}
+
 /// \param value a latency \return it for a CSV cell ("" when absent)
 std::string
 Cell(double value)
@@ -274,40 +291,13 @@ RoamMonitor::GetRoams() const
             }
             Time associated = assoc->first;
             roam.l2Ms = Ms(left, associated);
-            Time authorized = never;
-            for (Time t : log.authorized)
-            {
-                if (t >= associated && t < nextLoss)
-                {
-                    authorized = t;
-                    break;
-                }
-            }
+            Time authorized = FirstTime(log.authorized, associated, nextLoss);
             roam.authMs = Ms(associated, authorized);
-            Time eapDone = never;
-            for (Time t : log.eapDone)
-            {
-                if (t >= associated && t < nextLoss)
-                {
-                    eapDone = t;
-                    break;
-                }
-            }
-            Time keysDone = never;
-            for (Time t : log.keysDone)
-            {
-                if (t >= associated && t < nextLoss)
-                {
-                    keysDone = t;
-                    break;
-                }
-            }
+            Time eapDone = FirstTime(log.eapDone, associated, nextLoss);
+            Time keysDone = FirstTime(log.keysDone, associated, nextLoss);
             roam.eapMs = Ms(associated, eapDone);
             roam.fourWayMs = Ms(eapDone.IsNegative() ? associated : eapDone, keysDone);
-            bool cacheHit = std::any_of(
-                log.cacheHits.begin(),
-                log.cacheHits.end(),
-                [associated, nextLoss](Time t) { return t >= associated && t < nextLoss; });
+            bool cacheHit = !FirstTime(log.cacheHits, associated, nextLoss).IsNegative();
             bool enterprise = log.supplicant && log.supplicant->IsEnterprise();
             bool open = log.supplicant && log.supplicant->IsOpen();
             roam.keyMethod = open                    ? "open"
