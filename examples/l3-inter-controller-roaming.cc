@@ -29,6 +29,7 @@
 #include <iomanip>
 #include <iostream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -88,17 +89,22 @@ main(int argc, char* argv[])
     cmd.AddValue("apSpacing", "distance between neighbouring APs (m; 0: the default)", apSpacing);
     cmd.AddValue("security",
                  "psk (the reference's WPA2-PSK), open, 8021x (WPA2-Enterprise with a RADIUS "
-                 "server) or okc (8021x, the client offers cached PMKIDs; needs --roamingClient)",
+                 "server), okc (8021x, the client offers cached PMKIDs), ft-psk or ft-8021x "
+                 "(802.11r Fast BSS Transition over the air); okc and ft-* need --roamingClient",
                  security);
     cmd.Parse(argc, argv);
-    if (security != "psk" && security != "open" && security != "8021x" && security != "okc")
+    const std::set<std::string> securities{"psk", "open", "8021x", "okc", "ft-psk", "ft-8021x"};
+    if (securities.count(security) == 0)
     {
-        std::cerr << "--security must be psk, open, 8021x or okc, not '" << security << "'\n";
+        std::cerr << "--security must be psk, open, 8021x, okc, ft-psk or ft-8021x, not '"
+                  << security << "'\n";
         return 1;
     }
-    if (security == "okc" && !roamingClient)
+    bool ft = security.rfind("ft-", 0) == 0;
+    if ((security == "okc" || ft) && !roamingClient)
     {
-        std::cerr << "--security=okc needs --roamingClient=true (the PMKID goes in the "
+        std::cerr << "--security=" << security
+                  << " needs --roamingClient=true (the PMKID or the 802.11r elements go in the "
                      "Reassociation Request of a roaming client)\n";
         return 1;
     }
@@ -121,10 +127,11 @@ main(int argc, char* argv[])
     config.roamBack = roamBack;
     config.walkSpeed = speed;
     config.roamingClients = roamingClient;
-    config.security = security == "open"  ? WlanSecurity::OPEN
-                      : security == "psk" ? WlanSecurity::WPA2_PSK
-                                          : WlanSecurity::WPA2_8021X;
+    config.security = security == "open"                          ? WlanSecurity::OPEN
+                      : security == "psk" || security == "ft-psk" ? WlanSecurity::WPA2_PSK
+                                                                  : WlanSecurity::WPA2_8021X;
     config.okc = security == "okc";
+    config.fastTransition = ft;
     if (roamingClient)
     {
         // the client comes in once every AP has joined, so that it starts at AP001

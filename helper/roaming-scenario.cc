@@ -238,7 +238,7 @@ RoamingScenario::BuildControllers()
     m_phy.SetChannel(channel.Create());
     m_phy.SetPcapDataLinkType(WifiPhyHelper::DLT_IEEE802_11_RADIO);
     WifiMacHelper mac;
-    mac.SetType("ns3::ApWifiMac", "Ssid", SsidValue(Ssid(m_config.ssid)));
+    mac.SetType("ns3::WlcApWifiMac", "Ssid", SsidValue(Ssid(m_config.ssid)));
     MobilityHelper mobility;
     mobility.SetMobilityModel("ns3::ConstantPositionMobilityModel");
     DhcpHelper dhcp;
@@ -295,6 +295,7 @@ RoamingScenario::BuildControllers()
                                Ipv4Mask("255.255.255.0"),
                                VlanAddress(clients, 254));
         bool dot1x = m_config.security == WlanSecurity::WPA2_8021X;
+        wlcHelper.SetFastTransition(m_config.fastTransition);
         wlcHelper.AddWlan(wlc,
                           m_config.wlanId,
                           m_config.ssid,
@@ -409,6 +410,7 @@ RoamingScenario::BuildClients()
             roaming.Install(station);
         }
         m_supplicants.push_back(clientHelper.Install(node, station, m_config.ssid, passphrase));
+        m_supplicants.back()->SetAttribute("FastTransition", BooleanValue(m_config.fastTransition));
         if (m_config.security == WlanSecurity::WPA2_8021X)
         {
             m_supplicants.back()->SetAttribute("Okc", BooleanValue(m_config.okc));

@@ -78,6 +78,9 @@ class RoamingScenario
         std::string eapPassword{"reference-roam-eap"};
         std::string radiusSecret{"reference-radius"}; //!< RADIUS shared secret
         bool okc{false}; //!< WPA2-802.1X clients offer cached PMKIDs (opportunistic key caching)
+        /// 802.11r Fast BSS Transition over the air: the WLAN has it on and the clients use it
+        /// (FT-PSK with WPA2_PSK, FT-802.1X with WPA2_8021X)
+        bool fastTransition{false};
         double apSpacing{100};                       //!< distance between neighbouring APs (m)
         double walkSpeed{1.4};                       //!< walking speed of the clients (m/s)
         Time walkStart{Seconds(20)};                 //!< when the clients start walking

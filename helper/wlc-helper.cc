@@ -83,7 +83,16 @@ WlcHelper::AddWlan(Ptr<WirelessLanController> controller,
     wlan.interfaceName = interfaceName;
     wlan.security = security;
     wlan.passphrase = passphrase;
+    wlan.fastTransition = m_fastTransition;
+    wlan.mobilityDomain = m_mobilityDomain;
     controller->AddWlan(wlan);
+}
+
+void
+WlcHelper::SetFastTransition(bool enabled, uint16_t mobilityDomain)
+{
+    m_fastTransition = enabled;
+    m_mobilityDomain = mobilityDomain;
 }
 
 } // namespace ns3

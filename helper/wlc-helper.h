@@ -72,9 +72,19 @@ class WlcHelper
                  const std::string& interfaceName,
                  WlanSecurity security,
                  const std::string& passphrase = "") const;
+    /**
+     * 802.11r Fast BSS Transition over the air for the WLANs added after this call
+     * (Wlan::fastTransition, Wlan::mobilityDomain). It needs WPA2 security and APs whose radio
+     * MAC is an ns3::WlcApWifiMac.
+     * \param enabled on or off (off by default, as on AireOS)
+     * \param mobilityDomain the MDID (low byte first on the wire)
+     */
+    void SetFastTransition(bool enabled, uint16_t mobilityDomain = Wlan().mobilityDomain);
 
   private:
-    ObjectFactory m_factory; //!< controller factory
+    ObjectFactory m_factory;                          //!< controller factory
+    bool m_fastTransition{false};                     //!< FT on new WLANs
+    uint16_t m_mobilityDomain{Wlan().mobilityDomain}; //!< their MDID
 };
 
 } // namespace ns3

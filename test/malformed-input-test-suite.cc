@@ -631,9 +631,12 @@ class MalformedInputTestCase : public TestCase
             }
             for (const auto& [name, bytes] : downlink)
             {
+                // a management frame from the controller (802.11r) must name the AP's BSS
+                bool management = name.find("Association Request") != std::string::npos;
                 add("AP001 data spoofed from WLC1: " + name,
                     Target::WTP,
-                    {"tunnelled frame is not a valid 802.11 data frame: "},
+                    {management ? "tunnelled management frame not from this BSS to a station"
+                                : "tunnelled frame is not a valid 802.11 data frame: "},
                     spoofed(ap1Mac, WLC1_ADDRESS, capwap::DATA_PORT, ap1Ip, ap1Data, bytes));
             }
             add("AP001 data spoofed from WLC1: 802.11 data frame to a station nobody added",

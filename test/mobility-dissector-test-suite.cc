@@ -346,6 +346,24 @@ GoodMessages()
          {"wlcmobility.pmk_lifetime", "1800"},
          {"wlcmobility.username", "user1"},
          {"wlcmobility.eap_type", "25"}});
+
+    MobileFtKeyUpdateBody ft;
+    ft.senderIp = Ipv4Address("10.99.80.1");
+    ft.senderMac = Mac48Address("00:21:d8:fa:66:00");
+    ft.mdid = 0xa1b2;
+    ft.akm = 0x000fac03;
+    ft.pmkR0.fill(0x33);
+    ft.pmkR0Name.fill(0x44);
+    ft.lifetime = 3600;
+    ft.r0khId = "WLC1";
+    add(MobilityMessage::CreateFtKeyUpdate(Header(109), ft),
+        {{"wlcmobility.sender_ip", "10.99.80.1"},
+         {"wlcmobility.mdid", "0xa1b2"},
+         {"wlcmobility.ft_akm", "0x000fac03"},
+         {"wlcmobility.pmk_r0", std::string(64, '3')},
+         {"wlcmobility.pmk_r0_name", std::string(32, '4')},
+         {"wlcmobility.pmk_lifetime", "3600"},
+         {"wlcmobility.r0kh_id", "WLC1"}});
     return all;
 }
 

@@ -343,6 +343,40 @@ const std::vector<uint8_t> kPmkUpdate = ConcatBytes({
     {0x00, 0x00},                                                 // 170 reserved
 });
 
+// MobileFtKeyUpdate: WLC1 (10.99.80.1), the R0KH "WLC1", gives the group the FT-PSK PMK-R0
+// (bytes 0x41..0x60) and PMKR0Name (0x71..0x80) of a client of mobility domain a1b2, lifetime
+// 3600 s; sent as seq 107, len 176.
+const std::vector<uint8_t> kFtKeyUpdate = ConcatBytes({
+    ReplyHeader(0x0e, 0x6b, 0xb0),        // type 14, seq 107, len 176
+    {0x0a, 0x63, 0x50, 0x01},             // 56 sender IP 10.99.80.1
+    {0x00, 0x21, 0xd8, 0xfa, 0x66, 0x00}, // 60 sender MAC
+    {0xa1, 0xb2},                         // 66 MDID, the octets as on the air
+    {0x00, 0x0f, 0xac, 0x04},             // 68 AKM 00-0F-AC:4 (FT-PSK)
+    {0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0x4a, 0x4b,
+     0x4c, 0x4d, 0x4e, 0x4f, 0x50, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56,
+     0x57, 0x58, 0x59, 0x5a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f, 0x60}, // 72 PMK-R0
+    {0x71,
+     0x72,
+     0x73,
+     0x74,
+     0x75,
+     0x76,
+     0x77,
+     0x78,
+     0x79,
+     0x7a,
+     0x7b,
+     0x7c,
+     0x7d,
+     0x7e,
+     0x7f,
+     0x80},                     // 104 PMKR0Name
+    {0x00, 0x00, 0x0e, 0x10},   // 120 lifetime 3600 s
+    {0x04, 'W', 'L', 'C', '1'}, // 124 R0KH-ID length 4, WLC1
+    Zeros(44),                  // 129 R0KH-ID padding
+    Zeros(3),                   // 173 reserved
+});
+
 /// \return every image
 std::vector<std::vector<uint8_t>>
 AllImages()
@@ -355,7 +389,8 @@ AllImages()
             kKeepAlive,
             kKeepAliveAck,
             kClientDelete,
-            kPmkUpdate};
+            kPmkUpdate,
+            kFtKeyUpdate};
 }
 
 // -------------------------------------------------------------------- the messages in C++
@@ -557,6 +592,28 @@ PmkUpdate()
     return MobilityMessage::CreatePmkUpdate(ReplyMobilityHeader(106), b);
 }
 
+/// \return the message of kFtKeyUpdate
+MobilityMessage
+FtKeyUpdate()
+{
+    MobileFtKeyUpdateBody b;
+    b.senderIp = Ipv4Address("10.99.80.1");
+    b.senderMac = Mac48Address("00:21:d8:fa:66:00");
+    b.mdid = 0xa1b2;
+    b.akm = 0x000fac04;
+    for (std::size_t i = 0; i < b.pmkR0.size(); ++i)
+    {
+        b.pmkR0[i] = static_cast<uint8_t>(0x41 + i);
+    }
+    for (std::size_t i = 0; i < b.pmkR0Name.size(); ++i)
+    {
+        b.pmkR0Name[i] = static_cast<uint8_t>(0x71 + i);
+    }
+    b.lifetime = 3600;
+    b.r0khId = "WLC1";
+    return MobilityMessage::CreateFtKeyUpdate(ReplyMobilityHeader(107), b);
+}
+
 /// \param bytes an image \return true if it decodes
 bool
 Decodes(const std::vector<uint8_t>& bytes)
@@ -605,7 +662,8 @@ class MobilityBasicsTestCase : public TestCase
                                                                     {4, "Unknown"},
                                                                     {7, "Unknown"},
                                                                     {13, "MobilePmkUpdate"},
-                                                                    {14, "Unknown"},
+                                                                    {14, "MobileFtKeyUpdate"},
+                                                                    {15, "Unknown"},
                                                                     {255, "Unknown"}};
         for (const auto& [type, name] : names)
         {
@@ -620,6 +678,7 @@ class MobilityBasicsTestCase : public TestCase
                                                                     {11, 68},
                                                                     {12, 64},
                                                                     {13, 172},
+                                                                    {14, 176},
                                                                     {1, 0}};
         for (const auto& [type, size] : sizes)
         {
@@ -899,6 +958,23 @@ class MobilityImageTestCase : public TestCase
             bad[104] = 65;
             NS_TEST_EXPECT_MSG_EQ(Decodes(bad), false, "username length 65");
         }
+        {
+            MobilityMessage d = Both(FtKeyUpdate(), kFtKeyUpdate, 176, "MobileFtKeyUpdate");
+            const auto* b = d.GetBody<MobileFtKeyUpdateBody>();
+            WLC_REQUIRE_NE(b, nullptr, "FT key update body");
+            NS_TEST_EXPECT_MSG_EQ(b->r0khId, "WLC1", "R0KH-ID");
+            NS_TEST_EXPECT_MSG_EQ(b->mdid, 0xa1b2u, "MDID");
+            NS_TEST_EXPECT_MSG_EQ(b->akm, 0x000fac04u, "AKM");
+            NS_TEST_EXPECT_MSG_EQ(b->lifetime, 3600u, "lifetime");
+            NS_TEST_EXPECT_MSG_EQ(unsigned(b->pmkR0[31]), 0x60u, "last PMK-R0 byte");
+            NS_TEST_EXPECT_MSG_EQ(unsigned(b->pmkR0Name[15]), 0x80u, "last PMKR0Name byte");
+            // an R0KH-ID length of 0 or beyond its 48-byte field is rejected
+            std::vector<uint8_t> bad = kFtKeyUpdate;
+            bad[124] = 49;
+            NS_TEST_EXPECT_MSG_EQ(Decodes(bad), false, "R0KH-ID length 49");
+            bad[124] = 0;
+            NS_TEST_EXPECT_MSG_EQ(Decodes(bad), false, "empty R0KH-ID");
+        }
 
         // The generic factory takes the type from the header.
         {
@@ -1099,7 +1175,7 @@ class MobilityMalformedTestCase : public TestCase
         }
 
         // Unknown types, with the size of a known type.
-        for (uint8_t type : {0, 1, 2, 4, 7, 14, 15, 100, 255})
+        for (uint8_t type : {0, 1, 2, 4, 7, 15, 16, 100, 255})
         {
             Reject(WithU8(kHandoffAck, 0, type), "unknown", "type " + std::to_string(type));
             Reject(WithU8(kHandoff, 0, type), "unknown", "type " + std::to_string(type));

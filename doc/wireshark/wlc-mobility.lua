@@ -30,8 +30,10 @@ local type_names = {
     [11] = "MobileKeepAliveAck",
     [12] = "MobileClientDelete",
     [13] = "MobilePmkUpdate",
+    [14] = "MobileFtKeyUpdate",
 }
-local type_sizes = { [3] = 116, [5] = 546, [6] = 64, [8] = 72, [9] = 64, [10] = 68, [11] = 68, [12] = 64, [13] = 172 }
+local type_sizes = { [3] = 116, [5] = 546, [6] = 64, [8] = 72, [9] = 64, [10] = 68, [11] = 68, [12] = 64, [13] = 172,
+    [14] = 176 }
 local pem_names = {
     [0] = "START", [2] = "AUTHCHECK", [3] = "8021X_REQD", [4] = "L2AUTHCOMPLETE",
     [7] = "DHCP_REQD", [20] = "RUN",
@@ -111,6 +113,12 @@ local F = {
     rates_count = ProtoField.uint8("wlcmobility.rates_count", "Supported Rates Count", base.DEC),
     rates = ProtoField.bytes("wlcmobility.rates", "Supported Rates"),
     rate = ProtoField.uint8("wlcmobility.rate", "Supported Rate", base.HEX),
+    mdid = ProtoField.uint16("wlcmobility.mdid", "Mobility Domain Identifier (as on the air)", base.HEX),
+    ft_akm = ProtoField.uint32("wlcmobility.ft_akm", "AKM Suite", base.HEX),
+    pmk_r0 = ProtoField.bytes("wlcmobility.pmk_r0", "PMK-R0"),
+    pmk_r0_name = ProtoField.bytes("wlcmobility.pmk_r0_name", "PMKR0Name"),
+    r0kh_id_length = ProtoField.uint8("wlcmobility.r0kh_id_length", "R0KH-ID Length", base.DEC),
+    r0kh_id = ProtoField.string("wlcmobility.r0kh_id", "R0KH-ID"),
     username_length = ProtoField.uint8("wlcmobility.username_length", "Username Length", base.DEC),
     username = ProtoField.string("wlcmobility.username", "Username"),
     session_timeout = ProtoField.uint32("wlcmobility.session_timeout", "Session Timeout (s)", base.DEC),
@@ -381,6 +389,18 @@ local function dissect_pmk_update(c)
     c.reserved(170, 2)
 end
 
+local function dissect_ft_key_update(c)
+    c.add(F.sender_ip, 56, 4)
+    c.add(F.sender_mac, 60, 6)
+    c.add(F.mdid, 66, 2)
+    c.add(F.ft_akm, 68, 4)
+    c.add(F.pmk_r0, 72, 32)
+    c.add(F.pmk_r0_name, 104, 16)
+    c.add(F.pmk_lifetime, 120, 4)
+    c.string(F.r0kh_id_length, F.r0kh_id, 124, 48, 1, "R0KH-ID")
+    c.reserved(173, 3)
+end
+
 local bodies = {
     [3] = dissect_announce,
     [5] = dissect_handoff,
@@ -391,6 +411,7 @@ local bodies = {
     [11] = dissect_keep_alive,
     [12] = dissect_client_delete,
     [13] = dissect_pmk_update,
+    [14] = dissect_ft_key_update,
 }
 
 -- the dissector ----------------------------------------------------------------------------

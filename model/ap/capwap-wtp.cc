@@ -39,6 +39,8 @@ Type(CapwapMessageType type)
 
 /// IEEE 802.11 WLAN Configuration Request and Response (RFC 5416 §3.1).
 constexpr uint32_t WLAN_CONFIGURATION_REQUEST = 3398913;
+/// Element ID of the Mobility Domain element (IEEE 802.11-2020 9.4.2.46).
+constexpr uint8_t MOBILITY_DOMAIN_ELEMENT_ID = 54;
 
 } // namespace
 
@@ -713,8 +715,27 @@ CapwapWtp::HandleWlanConfiguration(const CapwapControlMessage& request,
         response.Add(CapwapResultCodeElement(CapwapResultCode::JOIN_FAILURE_RESOURCE_DEPLETION));
         return;
     }
+    std::vector<uint8_t> mde;
+    if (const CapwapMessageElement* ie = request.Find(Ieee80211InformationElement::TYPE))
+    {
+        // the controller's Mobility Domain element: the WLAN has 802.11r Fast Transition
+        Ieee80211InformationElement info;
+        if (!Ieee80211InformationElement::FromElement(*ie, info, why) ||
+            info.radioId != m_radio->GetRadioId() || info.wlanId != addWlan.wlanId ||
+            info.informationElement.empty() ||
+            info.informationElement[0] != MOBILITY_DOMAIN_ELEMENT_ID)
+        {
+            response.Add(CapwapResultCodeElement(CapwapResultCode::JOIN_FAILURE_INCORRECT_DATA));
+            return;
+        }
+        mde = info.informationElement;
+    }
     m_wlanId = addWlan.wlanId;
     m_radio->Enable(Ssid(addWlan.ssid));
+    if (!mde.empty())
+    {
+        m_radio->ConfigureFastTransition(mde, m_acName);
+    }
     NS_LOG_INFO(m_name << ": WLAN " << unsigned(m_wlanId) << " '" << addWlan.ssid << "' on radio "
                        << unsigned(addWlan.radioId) << ", BSSID " << m_radio->GetBssid());
     response.Add(CapwapResultCodeElement(CapwapResultCode::SUCCESS));

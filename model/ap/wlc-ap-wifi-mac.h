@@ -10,6 +10,7 @@
 #include "ns3/traced-callback.h"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace ns3
@@ -17,10 +18,17 @@ namespace ns3
 
 /**
  * \ingroup wlc
- * An ns-3 ApWifiMac that can exchange 802.11 Authentication frames, which ns-3's own MAC stops
- * the simulation on: received ones are traced (AuthenticationReceived) instead of reaching
- * ApWifiMac, SendAuthentication() queues one. Everything else is ApWifiMac's. This is what
- * 802.11r Fast BSS Transition over the air needs at the AP; nothing in the module uses it yet.
+ * An ns-3 ApWifiMac with what 802.11r Fast BSS Transition over the air needs at the AP.
+ *
+ * - Authentication frames, which ns-3's own MAC stops the simulation on: received ones are
+ *   traced (AuthenticationReceived) instead of reaching ApWifiMac; SendAuthentication() queues
+ *   one.
+ * - Elements in responses: for each Probe, Association or Reassociation Request, the
+ *   ResponseElementsCallback may return elements (the MDE, the FTE), which are appended to the
+ *   response ApWifiMac queues for it before it can be sent. ns-3 queues that response while it
+ *   handles the request, right after a reception, when channel access cannot have been granted.
+ *
+ * Everything else is ApWifiMac's. WtpRadio uses these when the WLAN has Fast Transition on.
  */
 class WlcApWifiMac : public ApWifiMac
 {
@@ -31,6 +39,24 @@ class WlcApWifiMac : public ApWifiMac
      */
     using AuthenticationTracedCallback = void (*)(Mac48Address from,
                                                   const std::vector<uint8_t>& body);
+
+    /**
+     * Elements for the response to a request.
+     * \param station the requesting station
+     * \param requestType the request (WIFI_MAC_MGT_PROBE_REQUEST, _ASSOCIATION_REQUEST or
+     *        _REASSOCIATION_REQUEST)
+     * \param requestBody the request's body
+     * \return the elements to append to the response (empty: none)
+     */
+    using ResponseElementsCallback =
+        std::function<std::vector<uint8_t>(Mac48Address station,
+                                           WifiMacType requestType,
+                                           const std::vector<uint8_t>& requestBody)>;
+    /**
+     * Signature of the ResponseElementsLost trace.
+     * \param station the station \param responseType the response that went without them
+     */
+    using ElementsLostTracedCallback = void (*)(Mac48Address station, WifiMacType responseType);
 
     /// \return the TypeId
     static TypeId GetTypeId();
@@ -44,8 +70,18 @@ class WlcApWifiMac : public ApWifiMac
      * \param to the station \param body the body (Authentication Algorithm Number onwards)
      */
     void SendAuthentication(Mac48Address to, const std::vector<uint8_t>& body);
+    /// \param callback the elements for responses (nullptr: none)
+    void SetResponseElementsCallback(ResponseElementsCallback callback);
 
   private:
+    /**
+     * Around ApWifiMac's Receive: asks for response elements and appends them to the response
+     * queued meanwhile. \param mpdu the frame \param receive hands it to ApWifiMac
+     */
+    void AroundReceive(Ptr<const WifiMpdu> mpdu, const std::function<void()>& receive);
+    /// A frame entered a queue. \param mpdu the frame
+    void Enqueued(Ptr<const WifiMpdu> mpdu);
+
     /// An Authentication frame arrived. \param from the sender \param bssid its Address 3
     /// \param body its body
     void AuthenticationReceived(Mac48Address from,
@@ -53,6 +89,12 @@ class WlcApWifiMac : public ApWifiMac
                                 const std::vector<uint8_t>& body);
 
     TracedCallback<Mac48Address, const std::vector<uint8_t>&> m_authTrace; //!< received
+    TracedCallback<Mac48Address, WifiMacType> m_lostTrace; //!< responses sent without elements
+    ResponseElementsCallback m_responseElements;           //!< elements for responses
+    bool m_tracesConnected{false};                         //!< queue traces connected
+    bool m_capturing{false};                               //!< inside ApWifiMac's Receive
+    Mac48Address m_captureFor;                             //!< station of the request
+    Ptr<const WifiMpdu> m_captured;                        //!< the response ApWifiMac queued
 };
 
 } // namespace ns3

@@ -8,6 +8,7 @@
 #include "ns3/byte-writer.h"
 #include "ns3/capwap-data-message.h"
 #include "ns3/dot11-data-frame.h"
+#include "ns3/dot11-mgmt-body-frame.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/log.h"
 #include "ns3/node.h"
@@ -21,6 +22,12 @@ namespace ns3
 
 NS_LOG_COMPONENT_DEFINE("WtpDataChannel");
 NS_OBJECT_ENSURE_REGISTERED(WtpDataChannel);
+
+namespace
+{
+/// Capability Information, Status Code and Association ID of a Reassociation Response.
+constexpr std::size_t REASSOC_RESPONSE_FIXED = 6;
+} // namespace
 
 TypeId
 WtpDataChannel::GetTypeId()
@@ -67,6 +74,8 @@ WtpDataChannel::Open(Ptr<Node> node,
     radio->SetAssociationCallback(MakeCallback(&WtpDataChannel::StationAssociated, this));
     radio->SetDisassociationCallback(MakeCallback(&WtpDataChannel::StationDisassociated, this));
     radio->SetFrameCallback(MakeCallback(&WtpDataChannel::FromStation, this));
+    radio->SetAuthenticationCallback(
+        MakeCallback(&WtpDataChannel::AuthenticationFromStation, this));
     m_socket = Socket::CreateSocket(node, UdpSocketFactory::GetTypeId());
     m_socket->Bind(InetSocketAddress(address, 0));
     m_socket->SetRecvCallback(MakeCallback(&WtpDataChannel::Receive, this));
@@ -198,6 +207,14 @@ WtpDataChannel::Receive(Ptr<Socket> socket)
             }
             continue;
         }
+        ByteReader peek(message.GetPayload());
+        Dot11FrameControl frameControl;
+        if (Dot11FrameControl::Peek(peek, m_swapFrameControl, frameControl) &&
+            frameControl.type == Dot11FrameControl::TYPE_MANAGEMENT)
+        {
+            ManagementFromController(packet, message.GetPayload());
+            continue;
+        }
         ByteReader reader(message.GetPayload());
         Dot11DataFrame frame;
         if (!Dot11DataFrame::Decode(reader, m_swapFrameControl, frame, why))
@@ -239,6 +256,71 @@ WtpDataChannel::StationAssociated(Mac48Address station, uint16_t aid, std::vecto
         std::swap(request[0], request[1]);
     }
     SendToController(request);
+}
+
+void
+WtpDataChannel::ManagementFromController(Ptr<const Packet> packet,
+                                         const std::vector<uint8_t>& bytes)
+{
+    Dot11MgmtBodyFrame frame;
+    std::string why;
+    if (!Dot11MgmtBodyFrame::Decode(bytes, m_swapFrameControl, frame, why))
+    {
+        Drop(packet, "tunnelled management frame not valid: " + why);
+        return;
+    }
+    if (frame.GetSource() != m_radio->GetBssid() || frame.GetDestination().IsGroup())
+    {
+        Drop(packet, "tunnelled management frame not from this BSS to a station");
+        return;
+    }
+    switch (frame.GetSubtype())
+    {
+    case Dot11MgmtBodyFrame::SUBTYPE_AUTHENTICATION:
+        if (!m_radio->SendAuthentication(frame.GetDestination(), frame.GetBody()))
+        {
+            Drop(packet, "Authentication frame for a radio that cannot send one");
+        }
+        return;
+    case Dot11MgmtBodyFrame::SUBTYPE_REASSOC_RESPONSE: {
+        // Local MAC: the controller's Reassociation Response supplies the elements only (after
+        // Capability Information, Status Code and AID); the AP's MAC answers the request itself
+        const std::vector<uint8_t>& body = frame.GetBody();
+        if (body.size() < REASSOC_RESPONSE_FIXED)
+        {
+            Drop(packet, "Reassociation Response shorter than its fixed fields");
+            return;
+        }
+        m_radio->SetReassociationElements(
+            frame.GetDestination(),
+            std::vector<uint8_t>(body.begin() + REASSOC_RESPONSE_FIXED, body.end()));
+        return;
+    }
+    default:
+        Drop(packet,
+             "tunnelled management frame of subtype " + std::to_string(frame.GetSubtype()) +
+                 " not handled by a Local MAC AP");
+    }
+}
+
+void
+WtpDataChannel::AuthenticationFromStation(Mac48Address station, std::vector<uint8_t> body)
+{
+    NS_LOG_FUNCTION(this << station << body.size());
+    if (!m_up)
+    {
+        Drop(Create<Packet>(body.data(), body.size()), "no session with a controller");
+        return;
+    }
+    Mac48Address bssid = m_radio->GetBssid();
+    Dot11MgmtBodyFrame frame(Dot11MgmtBodyFrame::SUBTYPE_AUTHENTICATION,
+                             bssid,
+                             station,
+                             bssid,
+                             std::move(body));
+    frame.SetSequenceNumber(m_sequenceNumber);
+    m_sequenceNumber = (m_sequenceNumber + 1) % 4096;
+    SendToController(frame.Encode(m_swapFrameControl));
 }
 
 void

@@ -96,6 +96,13 @@ class WtpDataChannel : public Object
     void StationAssociated(Mac48Address station, uint16_t aid, std::vector<uint8_t> request);
     /// A station left.
     void StationDisassociated(Mac48Address station);
+    /**
+     * A management frame from the controller: an Authentication frame to send, or the elements
+     * of a Reassociation Response. \param packet the CAPWAP packet \param bytes the frame
+     */
+    void ManagementFromController(Ptr<const Packet> packet, const std::vector<uint8_t>& bytes);
+    /// An Authentication frame from a station. \param station the station \param body its body
+    void AuthenticationFromStation(Mac48Address station, std::vector<uint8_t> body);
     /// An MSDU from a station: to the controller.
     void FromStation(Ptr<const Packet> payload,
                      Mac48Address source,

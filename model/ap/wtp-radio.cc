@@ -13,6 +13,7 @@
 #include "ns3/wifi-mpdu.h"
 #include "ns3/wifi-net-device.h"
 #include "ns3/wifi-phy.h"
+#include "ns3/wlc-ap-wifi-mac.h"
 
 namespace ns3
 {
@@ -59,11 +60,19 @@ void
 WtpRadio::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    m_device = nullptr;
     m_requests.clear();
     m_associationCallback = AssociationCallback();
     m_disassociationCallback = DisassociationCallback();
     m_frameCallback = FrameCallback();
+    m_authenticationCallback = AuthenticationCallback();
+    if (m_device)
+    {
+        if (Ptr<WlcApWifiMac> mac = DynamicCast<WlcApWifiMac>(m_device->GetMac()))
+        {
+            mac->SetResponseElementsCallback(nullptr);
+        }
+    }
+    m_device = nullptr;
     Object::DoDispose();
 }
 
@@ -73,7 +82,8 @@ WtpRadio::Setup(Ptr<WifiNetDevice> device, uint8_t radioId)
     NS_LOG_FUNCTION(this << device << unsigned(radioId));
     NS_ABORT_MSG_UNLESS(device && DynamicCast<ApWifiMac>(device->GetMac()),
                         "WtpRadio: the device of a lightweight AP radio must be a WifiNetDevice "
-                        "with an ns3::ApWifiMac (WifiMacHelper::SetType(\"ns3::ApWifiMac\"))");
+                        "with an ns3::WlcApWifiMac or ns3::ApWifiMac "
+                        "(WifiMacHelper::SetType(\"ns3::WlcApWifiMac\"))");
     NS_ABORT_MSG_IF(radioId < 1 || radioId > 31, "WtpRadio: CAPWAP radio ids are 1..31");
     m_device = device;
     m_radioId = radioId;
@@ -81,6 +91,11 @@ WtpRadio::Setup(Ptr<WifiNetDevice> device, uint8_t radioId)
     mac->TraceConnectWithoutContext("AckedMpdu", MakeCallback(&WtpRadio::Acked, this));
     mac->TraceConnectWithoutContext("DeAssociatedSta",
                                     MakeCallback(&WtpRadio::Disassociated, this));
+    if (DynamicCast<WlcApWifiMac>(mac))
+    {
+        mac->TraceConnectWithoutContext("AuthenticationReceived",
+                                        MakeCallback(&WtpRadio::AuthenticationReceived, this));
+    }
     device->GetPhy()->TraceConnectWithoutContext("MonitorSnifferRx",
                                                  MakeCallback(&WtpRadio::PhyRx, this));
     device->GetNode()->RegisterProtocolHandler(MakeCallback(&WtpRadio::Receive, this),
@@ -106,6 +121,56 @@ void
 WtpRadio::SetFrameCallback(FrameCallback cb)
 {
     m_frameCallback = cb;
+}
+
+void
+WtpRadio::SetAuthenticationCallback(AuthenticationCallback cb)
+{
+    m_authenticationCallback = cb;
+}
+
+void
+WtpRadio::ConfigureFastTransition(const std::vector<uint8_t>& mde, const std::string& r0khId)
+{
+    NS_LOG_FUNCTION(this << mde.size() << r0khId);
+    Ptr<WlcApWifiMac> mac = DynamicCast<WlcApWifiMac>(m_device->GetMac());
+    NS_ABORT_MSG_UNLESS(
+        mac,
+        "WtpRadio: a WLAN with 802.11r Fast Transition needs the AP radio's MAC "
+        "to be an ns3::WlcApWifiMac (WifiMacHelper::SetType(\"ns3::WlcApWifiMac\"))");
+    m_ft.Configure(mde, r0khId, GetBssid());
+    mac->SetResponseElementsCallback(
+        [this](Mac48Address station, WifiMacType type, const std::vector<uint8_t>& body) {
+            return m_enabled ? m_ft.ResponseElements(station, type, body) : std::vector<uint8_t>();
+        });
+}
+
+void
+WtpRadio::SetReassociationElements(Mac48Address station, std::vector<uint8_t> elements)
+{
+    m_ft.SetReassociationElements(station, std::move(elements));
+}
+
+bool
+WtpRadio::SendAuthentication(Mac48Address station, const std::vector<uint8_t>& body)
+{
+    Ptr<WlcApWifiMac> mac = DynamicCast<WlcApWifiMac>(m_device->GetMac());
+    if (!mac || !m_enabled)
+    {
+        return false;
+    }
+    mac->SendAuthentication(station, body);
+    return true;
+}
+
+void
+WtpRadio::AuthenticationReceived(Mac48Address station, const std::vector<uint8_t>& body)
+{
+    NS_LOG_FUNCTION(this << station << body.size());
+    if (m_enabled && !m_authenticationCallback.IsNull())
+    {
+        m_authenticationCallback(station, body);
+    }
 }
 
 void
@@ -322,6 +387,7 @@ WtpRadio::Disassociated(uint16_t aid, Mac48Address station)
     NS_LOG_FUNCTION(this << aid << station);
     m_stations.erase(station);
     m_requests.erase(station);
+    m_ft.Forget(station);
     if (!m_disassociationCallback.IsNull())
     {
         m_disassociationCallback(station);

@@ -11,6 +11,7 @@
 #include "ns3/object.h"
 #include "ns3/ssid.h"
 #include "ns3/traced-callback.h"
+#include "ns3/wtp-ft-responder.h"
 
 #include <map>
 #include <set>
@@ -61,6 +62,8 @@ class WtpRadio : public Object
      * \param etherType its EtherType
      */
     using FrameCallback = Callback<void, Ptr<const Packet>, Mac48Address, Mac48Address, uint16_t>;
+    /// Told of an Authentication frame from a station: the station and the frame body.
+    using AuthenticationCallback = Callback<void, Mac48Address, std::vector<uint8_t>>;
 
     /// \return the TypeId
     static TypeId GetTypeId();
@@ -81,6 +84,27 @@ class WtpRadio : public Object
     void SetDisassociationCallback(DisassociationCallback cb);
     /// \param cb called for every MSDU received from a station
     void SetFrameCallback(FrameCallback cb);
+    /// \param cb called for every Authentication frame a station sends to this BSS
+    void SetAuthenticationCallback(AuthenticationCallback cb);
+    /**
+     * Turn 802.11r Fast Transition on for the radio's WLAN: the MDE goes into Probe Responses
+     * and (Re)Association Responses carry what WtpFtResponder describes. Needs an
+     * ns3::WlcApWifiMac (stops with a message otherwise).
+     * \param mde the Mobility Domain element the controller configured
+     * \param r0khId the controller's name (R0KH-ID)
+     */
+    void ConfigureFastTransition(const std::vector<uint8_t>& mde, const std::string& r0khId);
+    /**
+     * \param station a station \param elements the RSNE, MDE and FTE for its next
+     *        Reassociation Response (from the controller)
+     */
+    void SetReassociationElements(Mac48Address station, std::vector<uint8_t> elements);
+    /**
+     * Send an Authentication frame to a station.
+     * \param station the station \param body the body
+     * \return false if the MAC cannot send Authentication frames (not an ns3::WlcApWifiMac)
+     */
+    bool SendAuthentication(Mac48Address station, const std::vector<uint8_t>& body);
 
     /**
      * Switch the radio on with a WLAN.
@@ -148,6 +172,8 @@ class WtpRadio : public Object
     void Acked(Ptr<const WifiMpdu> mpdu);
     /// The ApWifiMac lost a station.
     void Disassociated(uint16_t aid, Mac48Address station);
+    /// An Authentication frame arrived. \param station the sender \param body its body
+    void AuthenticationReceived(Mac48Address station, const std::vector<uint8_t>& body);
 
     Ptr<WifiNetDevice> m_device;                             //!< the AP's Wi-Fi device
     uint8_t m_radioId{1};                                    //!< CAPWAP radio id
@@ -157,6 +183,8 @@ class WtpRadio : public Object
     AssociationCallback m_associationCallback;               //!< to the WTP
     DisassociationCallback m_disassociationCallback;         //!< to the WTP
     FrameCallback m_frameCallback;                           //!< to the WTP
+    AuthenticationCallback m_authenticationCallback;         //!< to the WTP
+    WtpFtResponder m_ft;                                     //!< 802.11r response elements
     TracedCallback<bool> m_stateTrace;                       //!< radio on/off
 };
 

@@ -589,7 +589,38 @@ WlcAssocManager::EndScan()
 }
 
 void
+WlcAssocManager::SetJoinGate(JoinGate gate)
+{
+    m_joinGate = std::move(gate);
+}
+
+void
 WlcAssocManager::JoinNow()
+{
+    NS_LOG_FUNCTION(this);
+    if (m_joinGate && m_wlcMac && m_joinTarget)
+    {
+        // the station is on the AP's channel; something (802.11r FT Authentication) comes
+        // first
+        Mac48Address target = *m_joinTarget;
+        std::optional<Mac48Address> currentAp;
+        if (m_reassociate && m_lastBssid)
+        {
+            currentAp = m_lastBssid;
+        }
+        m_joinGate(target, currentAp, [this, target]() {
+            if (m_state == JOINING && m_joinTarget == target)
+            {
+                Join();
+            }
+        });
+        return;
+    }
+    Join();
+}
+
+void
+WlcAssocManager::Join()
 {
     NS_LOG_FUNCTION(this);
     m_state = IDLE;

@@ -62,6 +62,15 @@ class WlcAssocManager : public WifiAssocManager
 
     /// Called when an off-channel dwell is over and the station is back on its channel.
     using DwellDoneCallback = std::function<void()>;
+    /**
+     * Runs when the station is on the chosen AP's channel, before it asks to (re)associate.
+     * \param bssid the AP
+     * \param currentAp the AP it reassociates from (none: an association)
+     * \param proceed call once, at once or later, to send the (Re)Association Request
+     */
+    using JoinGate = std::function<void(Mac48Address bssid,
+                                        std::optional<Mac48Address> currentAp,
+                                        std::function<void()> proceed)>;
 
     /**
      * Signature of the ApHeard trace.
@@ -119,6 +128,9 @@ class WlcAssocManager : public WifiAssocManager
      * its MAC is not a WlcStaWifiMac
      */
     bool ScanOffChannel(uint16_t channel, DwellDoneCallback done);
+    /// \param gate what happens before each join (nullptr: nothing; WpaSupplicant sets it
+    ///        for 802.11r)
+    void SetJoinGate(JoinGate gate);
     /**
      * Use fixed random streams.
      * \param stream the first stream
@@ -172,6 +184,8 @@ class WlcAssocManager : public WifiAssocManager
     void EndScan();
     /// Join the best AP now that the station is on its channel.
     void JoinNow();
+    /// Send the (Re)Association Request to the chosen AP.
+    void Join();
     /**
      * Switch the station's PHY to a channel, then run a step.
      * \param channel the channel \param then the step
@@ -231,6 +245,7 @@ class WlcAssocManager : public WifiAssocManager
     Time m_freshSince;                              //!< oldest record a join may use
     std::function<void()> m_afterSwitch;            //!< step after the pending channel switch
     DwellDoneCallback m_dwellDone;                  //!< end of an off-channel dwell
+    JoinGate m_joinGate;                            //!< step before each join
     EventId m_probeEvent;                           //!< pending Probe Request
     EventId m_dwellEvent;                           //!< end of the dwell (or of MinChannelTime)
     std::optional<Mac48Address> m_joinTarget;       //!< the AP chosen to join

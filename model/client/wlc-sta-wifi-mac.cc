@@ -52,9 +52,34 @@ WlcStaWifiMac::WlcStaWifiMac()
 {
     NS_LOG_FUNCTION(this);
     // ns-3's StaWifiMac stops the simulation on an Authentication frame: they come here
-    wlcmac::InstallAuthenticationFilter(this,
-                                        m_rxMiddle,
-                                        MakeCallback(&WlcStaWifiMac::AuthenticationReceived, this));
+    wlcmac::InstallAuthenticationFilter(
+        this,
+        m_rxMiddle,
+        MakeCallback(&WlcStaWifiMac::AuthenticationReceived, this),
+        [this](Ptr<const WifiMpdu> mpdu, const std::function<void()>& receive) {
+            AroundReceive(mpdu, receive);
+        });
+}
+
+void
+WlcStaWifiMac::SetResponseCallback(ResponseCallback callback)
+{
+    m_response = std::move(callback);
+}
+
+void
+WlcStaWifiMac::AroundReceive(Ptr<const WifiMpdu> mpdu, const std::function<void()>& receive)
+{
+    const WifiMacHeader& header = mpdu->GetHeader();
+    if (m_response && header.GetAddr1() == GetAddress() &&
+        (header.IsProbeResp() || header.IsAssocResp() || header.IsReassocResp()))
+    {
+        Ptr<const Packet> packet = mpdu->GetPacket();
+        std::vector<uint8_t> body(packet->GetSize());
+        packet->CopyData(body.data(), body.size());
+        m_response(header.GetAddr3(), header.GetType(), body);
+    }
+    receive();
 }
 
 void
@@ -249,29 +274,14 @@ WlcStaWifiMac::HasQueuedFrames() const
 std::vector<Ptr<WifiMacQueue>>
 WlcStaWifiMac::GetQueues() const
 {
-    std::vector<Ptr<WifiMacQueue>> queues;
-    if (Ptr<Txop> txop = GetTxop())
-    {
-        queues.push_back(txop->GetWifiMacQueue());
-    }
-    if (GetQosSupported())
-    {
-        for (AcIndex ac : {AC_BE, AC_BK, AC_VI, AC_VO})
-        {
-            if (Ptr<QosTxop> qosTxop = GetQosTxop(ac))
-            {
-                queues.push_back(qosTxop->GetWifiMacQueue());
-            }
-        }
-    }
-    return queues;
+    return wlcmac::GetQueues(this);
 }
 
 void
 WlcStaWifiMac::Enqueued(Ptr<const WifiMpdu> mpdu)
 {
     const WifiMacHeader& header = mpdu->GetHeader();
-    if (m_holding && m_reassocFrom && header.IsAssocReq())
+    if (m_holding && (m_reassocFrom || m_rsnElement) && header.IsAssocReq())
     {
         NS_LOG_FUNCTION(this << *mpdu);
         m_request = mpdu; // ReplaceRequest() reports it
@@ -288,8 +298,24 @@ WlcStaWifiMac::ReplaceRequest()
 {
     Ptr<const WifiMpdu> request = m_request;
     m_request = nullptr;
-    if (!request || !m_reassocFrom)
+    if (!request)
     {
+        return;
+    }
+    if (!m_reassocFrom)
+    {
+        // an Association Request: the supplicant's elements, if any, are appended
+        std::vector<uint8_t> elements;
+        if (m_rsnElement)
+        {
+            elements = m_rsnElement(request->GetHeader().GetAddr1(), false);
+        }
+        bool appended = !elements.empty() && wlcmac::AppendToQueued(this, request, elements);
+        if (m_requestQueued)
+        {
+            m_requestQueued(request->GetHeader().GetAddr1(),
+                            appended ? elements : std::vector<uint8_t>());
+        }
         return;
     }
     Mac48Address currentAp = *m_reassocFrom;
@@ -321,7 +347,7 @@ WlcStaWifiMac::ReplaceRequest()
     std::vector<uint8_t> rsn;
     if (m_rsnElement)
     {
-        rsn = m_rsnElement(header.GetAddr1());
+        rsn = m_rsnElement(header.GetAddr1(), true);
         reassoc.insert(reassoc.end(), rsn.begin(), rsn.end());
     }
     header.SetType(WIFI_MAC_MGT_REASSOCIATION_REQUEST);

@@ -77,16 +77,31 @@ class WlcStaWifiMac : public StaWifiMac
     bool IsOffChannel() const;
     /// \param callback called at the end of each channel switch
     void SetChannelSwitchedCallback(ChannelSwitchedCallback callback);
-    /// An RSN element for a Reassociation Request to an AP (empty: none).
-    using RsnElementCallback = std::function<std::vector<uint8_t>(Mac48Address bssid)>;
     /**
-     * \param callback asked, for each Reassociation Request, for an RSN element to append
-     *        (the supplicant's, with a PMKID for OKC). It goes after every other element,
-     *        because ns-3's own parser expects its elements in a fixed order and stops at the
-     *        first it does not expect.
+     * Elements (the RSNE, with 802.11r the MDE and FTE) to append to a request to an AP.
+     * \param bssid the AP \param reassociation whether the request is a Reassociation Request
+     * \return the elements (empty: none)
+     */
+    using RsnElementCallback =
+        std::function<std::vector<uint8_t>(Mac48Address bssid, bool reassociation)>;
+    /**
+     * \param callback asked, for each (Re)Association Request queued through
+     *        JoinWithRequestHeld(), for elements to append (the supplicant's RSNE, with a
+     *        PMKID for OKC; the RSNE, MDE and FTE of 802.11r). They go after every other
+     *        element, because ns-3's own parser expects its elements in a fixed order and stops
+     *        at the first it does not expect.
      */
     void SetRsnElementCallback(RsnElementCallback callback);
-    /// Told of each (Re)Association Request queued: the AP and the RSN element it carries.
+    /**
+     * Told of a Probe Response, Association Response or Reassociation Response addressed to
+     * the station, before StaWifiMac handles it.
+     * \param bssid the AP \param type the frame's type \param body its body
+     */
+    using ResponseCallback =
+        std::function<void(Mac48Address bssid, WifiMacType type, const std::vector<uint8_t>& body)>;
+    /// \param callback told of responses (for the elements ns-3's parser skips)
+    void SetResponseCallback(ResponseCallback callback);
+    /// Told of each (Re)Association Request queued: the AP and the elements appended to it.
     using RequestCallback =
         std::function<void(Mac48Address bssid, const std::vector<uint8_t>& rsnElement)>;
     /**
@@ -147,12 +162,18 @@ class WlcStaWifiMac : public StaWifiMac
     void Enqueued(Ptr<const WifiMpdu> mpdu);
     /// Replace the remembered Association Request with a Reassociation Request.
     void ReplaceRequest();
+    /**
+     * Around StaWifiMac's Receive: tells the ResponseCallback of responses first.
+     * \param mpdu the frame \param receive hands it to StaWifiMac
+     */
+    void AroundReceive(Ptr<const WifiMpdu> mpdu, const std::function<void()>& receive);
 
     bool m_offChannel{false};                  //!< channel switches are off-channel dwells
     bool m_holding{false};                     //!< inside JoinWithRequestHeld()
     ChannelSwitchedCallback m_channelSwitched; //!< end-of-switch callback
     RsnElementCallback m_rsnElement;           //!< RSN element of Reassociation Requests
     RequestCallback m_requestQueued;           //!< told of every request queued
+    ResponseCallback m_response;               //!< told of responses
     /// Connect the Enqueue traces of the transmit queues (once).
     void ConnectQueueTraces();
     /// An Authentication frame arrived. \param from the sender \param bssid its Address 3

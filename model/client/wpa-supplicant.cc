@@ -4,17 +4,24 @@
 
 #include "wpa-supplicant.h"
 
+#include "roaming-manager.h"
+
 #include "ns3/abort.h"
 #include "ns3/boolean.h"
 #include "ns3/byte-reader.h"
+#include "ns3/dot11-mgmt-body-frame.h"
 #include "ns3/eap-packet.h"
 #include "ns3/eapol-frame.h"
+#include "ns3/ft-crypto.h"
 #include "ns3/log.h"
+#include "ns3/mobility-domain-element.h"
 #include "ns3/packet.h"
+#include "ns3/random-bytes.h"
 #include "ns3/random-variable-stream.h"
 #include "ns3/rsn-element.h"
 #include "ns3/simulator.h"
 #include "ns3/sta-wifi-mac.h"
+#include "ns3/uinteger.h"
 #include "ns3/wifi-net-device.h"
 #include "ns3/wlc-sta-wifi-mac.h"
 #include "ns3/wpa-crypto.h"
@@ -44,6 +51,36 @@ WpaSupplicant::GetTypeId()
                           TimeValue(MilliSeconds(2)),
                           MakeTimeAccessor(&WpaSupplicant::m_eapResponseDelay),
                           MakeTimeChecker(Seconds(0)))
+            .AddAttribute("FastTransition",
+                          "Use 802.11r Fast BSS Transition over the air with APs that announce "
+                          "a mobility domain: the FT initial mobility domain association, then "
+                          "FT Authentication and Reassociation at each roam, no 4-way "
+                          "handshake (needs a WlcStaWifiMac and RoamingHelper's scanner).",
+                          BooleanValue(false),
+                          MakeBooleanAccessor(&WpaSupplicant::m_fastTransition),
+                          MakeBooleanChecker())
+            .AddAttribute("FtAuthenticationTimeout",
+                          "802.11r: time to wait for the FT Authentication Response (Linux "
+                          "mac80211 IEEE80211_AUTH_TIMEOUT, 200 ms).",
+                          TimeValue(MilliSeconds(200)),
+                          MakeTimeAccessor(&WpaSupplicant::m_ftTimeout),
+                          MakeTimeChecker(MicroSeconds(1)))
+            .AddAttribute("FtAuthenticationAttempts",
+                          "802.11r: FT Authentication Requests sent before the client gives up "
+                          "and reassociates without FT (mac80211 IEEE80211_AUTH_MAX_TRIES, 3).",
+                          UintegerValue(3),
+                          MakeUintegerAccessor(&WpaSupplicant::m_ftAttempts),
+                          MakeUintegerChecker<uint32_t>(1))
+            .AddTraceSource("FtCompleted",
+                            "802.11r: an FT roam installed its keys (AP, time from the FT "
+                            "Authentication Request to the Reassociation Response).",
+                            MakeTraceSourceAccessor(&WpaSupplicant::m_ftCompletedTrace),
+                            "ns3::WpaSupplicant::CompletedTracedCallback")
+            .AddTraceSource("FtFailed",
+                            "802.11r: an FT roam failed (AP, reason); the client reassociates "
+                            "without FT, or its port stays unauthorized.",
+                            MakeTraceSourceAccessor(&WpaSupplicant::m_ftFailedTrace),
+                            "ns3::WpaSupplicant::FailedTracedCallback")
             .AddTraceSource("HandshakeCompleted",
                             "The 4-way handshake completed and the port was authorized.",
                             MakeTraceSourceAccessor(&WpaSupplicant::m_completedTrace),
@@ -82,12 +119,21 @@ WpaSupplicant::DoDispose()
     m_sm.reset();
     m_peer.reset();
     m_eapSend.Cancel();
+    m_ftTimer.Cancel();
+    m_ftProceed = nullptr;
+    m_ft.reset();
     if (m_station)
     {
         if (Ptr<WlcStaWifiMac> mac = DynamicCast<WlcStaWifiMac>(m_station->GetMac()))
         {
             mac->SetRsnElementCallback(nullptr);
             mac->SetRequestCallback(nullptr);
+            mac->SetResponseCallback(nullptr);
+        }
+        Ptr<RoamingManager> roaming = m_station->GetObject<RoamingManager>();
+        if (m_joinGateInstalled && roaming && roaming->GetAssocManager())
+        {
+            roaming->GetAssocManager()->SetJoinGate(nullptr);
         }
     }
     m_station = nullptr;
@@ -112,6 +158,7 @@ WpaSupplicant::Setup(Ptr<WifiNetDevice> station,
     NS_ABORT_MSG_UNLESS(mac, "WpaSupplicant: the device must be a WifiNetDevice with a StaWifiMac");
     m_station = station;
     m_port = port;
+    m_ssid = ssid;
     if (!passphrase.empty())
     {
         std::string why;
@@ -121,6 +168,24 @@ WpaSupplicant::Setup(Ptr<WifiNetDevice> station,
     mac->TraceConnectWithoutContext("Assoc", MakeCallback(&WpaSupplicant::Associated, this));
     mac->TraceConnectWithoutContext("DeAssoc", MakeCallback(&WpaSupplicant::Disassociated, this));
     port->SetEapolCallback(MakeCallback(&WpaSupplicant::ReceiveEapol, this));
+    if (Ptr<WlcStaWifiMac> wlcMac = DynamicCast<WlcStaWifiMac>(mac))
+    {
+        wlcMac->SetRsnElementCallback([this](Mac48Address bssid, bool reassociation) {
+            return RequestElements(bssid, reassociation);
+        });
+        // what each request really carried (ns-3's retries carry no elements)
+        wlcMac->SetRequestCallback([this](Mac48Address bssid, const std::vector<uint8_t>& rsn) {
+            m_offeredTo = bssid;
+            m_offeredRsn = rsn;
+        });
+        wlcMac->SetResponseCallback(
+            [this](Mac48Address bssid, WifiMacType type, const std::vector<uint8_t>& body) {
+                ResponseReceived(bssid, type, body);
+            });
+        wlcMac->TraceConnectWithoutContext(
+            "AuthenticationReceived",
+            MakeCallback(&WpaSupplicant::AuthenticationReceived, this));
+    }
 }
 
 void
@@ -137,16 +202,6 @@ WpaSupplicant::SetEnterpriseCredentials(const std::string& identity, const std::
     m_enterprise = true;
     m_identity = identity;
     m_password = password;
-    if (Ptr<WlcStaWifiMac> mac = DynamicCast<WlcStaWifiMac>(m_station->GetMac()))
-    {
-        mac->SetRsnElementCallback(
-            [this](Mac48Address bssid) { return ReassociationRsnElement(bssid); });
-        // what each request really carried (ns-3's retries carry no RSN element)
-        mac->SetRequestCallback([this](Mac48Address bssid, const std::vector<uint8_t>& rsn) {
-            m_offeredTo = bssid;
-            m_offeredRsn = rsn;
-        });
-    }
 }
 
 bool
@@ -170,12 +225,7 @@ WpaSupplicant::IsOpen() const
 std::vector<uint8_t>
 WpaSupplicant::RandomBytes(std::size_t size)
 {
-    std::vector<uint8_t> bytes(size);
-    for (auto& byte : bytes)
-    {
-        byte = static_cast<uint8_t>(m_random->GetInteger(0, 255));
-    }
-    return bytes;
+    return WlcRandomBytes(m_random, size);
 }
 
 std::vector<uint8_t>
@@ -219,6 +269,24 @@ WpaSupplicant::Associated(Mac48Address bssid)
         m_offeredRsn.clear(); // that request went to another AP (or there was none)
     }
     m_offeredTo = Mac48Address();
+    InstallJoinGate();
+    bool ftRoam = m_ftInstalled && *m_ftInstalled == bssid;
+    m_ftInstalled.reset();
+    if (ftRoam)
+    {
+        // 802.11r: the Reassociation Response carried the keys; no 4-way handshake
+        NS_LOG_INFO(m_station->GetAddress() << " FT roam to " << bssid << ": keys installed");
+        m_ftCompletedTrace(bssid, Simulator::Now() - m_ftStarted);
+        m_port->SetAuthorized(true);
+        return;
+    }
+    m_ftInitial =
+        Ft() &&
+        !Dot11MgmtBodyFrame::FindElement(m_offeredRsn, MobilityDomainElement::ELEMENT_ID).empty();
+    if (m_enterprise && m_ftInitial)
+    {
+        return; // EAP first, then the 4-way handshake with FT keys (EapSucceeded)
+    }
     if (m_enterprise)
     {
         // the controller starts EAP, or (it knew the offered PMKID) the 4-way handshake
@@ -248,9 +316,29 @@ WpaSupplicant::ExpectFourWay(const std::vector<uint8_t>& pmk)
     // the WLAN's AKM; message 2 repeats the element of the Reassociation Request if it had one
     RsnElement rsn;
     rsn.SetAkmSuites({m_enterprise ? RsnElement::AKM_8021X : RsnElement::AKM_PSK});
+    if (m_ftInitial && Ft())
+    {
+        // the FT initial mobility domain association: PMK-R1 and the FT AKM
+        std::string why;
+        Mac48Address self = config.spa;
+        if (!Ft()->InitialAssociation(m_bssid,
+                                      m_enterprise ? m_xxKey : m_pmk,
+                                      m_ssid,
+                                      self,
+                                      config.ft,
+                                      why))
+        {
+            NS_LOG_INFO(self << " FT initial association failed: " << why);
+            m_failedTrace(m_bssid, "FT initial mobility domain association: " + why);
+            return;
+        }
+        config.pmk.clear();
+        rsn.SetAkmSuites({m_enterprise ? RsnElement::AKM_FT_8021X : RsnElement::AKM_FT_PSK});
+    }
     config.authenticatorRsnElement = rsn.Encode();
-    config.supplicantRsnElement =
-        m_offeredRsn.empty() ? config.authenticatorRsnElement : m_offeredRsn;
+    std::vector<uint8_t> offered =
+        Dot11MgmtBodyFrame::FindElement(m_offeredRsn, RsnElement::ELEMENT_ID);
+    config.supplicantRsnElement = offered.empty() ? config.authenticatorRsnElement : offered;
     m_sm = std::make_unique<WpaSupplicantSm>(config);
 }
 
@@ -382,6 +470,12 @@ WpaSupplicant::EapSucceeded(const std::vector<uint8_t>& msk)
         return;
     }
     m_pmk.assign(msk.begin(), msk.begin() + WpaCrypto::PMK_SIZE);
+    std::string why;
+    if (m_ftInitial && !FtCrypto::XxKeyFromMsk(msk, m_xxKey, why))
+    {
+        m_eapFailedTrace(m_bssid, "FT-802.1X: " + why);
+        return;
+    }
     ExpectFourWay(m_pmk);
     m_eapCompletedTrace(m_bssid, Simulator::Now() - m_associatedAt);
 }
@@ -392,6 +486,168 @@ WpaSupplicant::SendEap(const std::vector<uint8_t>& eap)
     EapolFrame frame(EapolFrame::VERSION_2004, EapolFrame::EAP_PACKET, eap);
     std::vector<uint8_t> bytes = frame.Encode();
     m_port->SendEapol(Create<Packet>(bytes.data(), bytes.size()), m_bssid);
+}
+
+const WpaFtClient*
+WpaSupplicant::GetFastTransition() const
+{
+    return m_ft.get();
+}
+
+WpaFtClient*
+WpaSupplicant::Ft()
+{
+    if (!m_fastTransition || IsOpen())
+    {
+        return nullptr;
+    }
+    if (!m_ft)
+    {
+        m_ft = std::make_unique<WpaFtClient>(m_enterprise ? RsnElement::AKM_FT_8021X
+                                                          : RsnElement::AKM_FT_PSK);
+    }
+    return m_ft.get();
+}
+
+void
+WpaSupplicant::InstallJoinGate()
+{
+    if (m_joinGateInstalled || !Ft())
+    {
+        return;
+    }
+    Ptr<RoamingManager> roaming = m_station->GetObject<RoamingManager>();
+    if (!roaming || !roaming->GetAssocManager())
+    {
+        return; // no scanner: this client never roams with a reassociation
+    }
+    roaming->GetAssocManager()->SetJoinGate([this](Mac48Address bssid,
+                                                   std::optional<Mac48Address> currentAp,
+                                                   std::function<void()> proceed) {
+        BeforeJoin(bssid, currentAp, std::move(proceed));
+    });
+    m_joinGateInstalled = true;
+}
+
+std::vector<uint8_t>
+WpaSupplicant::RequestElements(Mac48Address bssid, bool reassociation)
+{
+    if (WpaFtClient* ft = Ft())
+    {
+        std::vector<uint8_t> roam =
+            reassociation ? ft->ReassociationElements(bssid) : std::vector<uint8_t>();
+        if (!roam.empty())
+        {
+            return roam; // an FT roam: RSNE (PMKR1Name), MDE, FTE (MIC)
+        }
+        if (ft->IsFtAp(bssid))
+        {
+            ft->CancelRoam();
+            return ft->AssociationElements(bssid); // the initial mobility domain association
+        }
+    }
+    return reassociation ? ReassociationRsnElement(bssid) : std::vector<uint8_t>();
+}
+
+void
+WpaSupplicant::ResponseReceived(Mac48Address bssid,
+                                WifiMacType type,
+                                const std::vector<uint8_t>& body)
+{
+    WpaFtClient* ft = Ft();
+    if (!ft)
+    {
+        return;
+    }
+    bool roam = type == WIFI_MAC_MGT_REASSOCIATION_RESPONSE && ft->GetRoamTarget() == bssid &&
+                !ft->ReassociationElements(bssid).empty();
+    ft->NoteResponse(bssid, type, body);
+    if (!roam)
+    {
+        return;
+    }
+    FtSupplicantSm::Result result = ft->OnReassociationResponse(bssid, body);
+    switch (result.action)
+    {
+    case FtSupplicantSm::Result::Action::COMPLETED:
+        m_ftInstalled = bssid; // the port opens when StaWifiMac reports the association
+        break;
+    case FtSupplicantSm::Result::Action::FAILED:
+        NS_LOG_INFO(m_station->GetAddress() << " FT Reassociation failed: " << result.reason);
+        m_ftFailedTrace(bssid, result.reason);
+        break;
+    default:
+        NS_LOG_LOGIC("Reassociation Response ignored: " << result.reason);
+        break;
+    }
+}
+
+void
+WpaSupplicant::BeforeJoin(Mac48Address bssid,
+                          std::optional<Mac48Address> currentAp,
+                          std::function<void()> proceed)
+{
+    WpaFtClient* ft = Ft();
+    if (!ft || !currentAp || !ft->CanRoamTo(bssid))
+    {
+        proceed();
+        return;
+    }
+    NS_LOG_INFO(m_station->GetAddress() << " FT Authentication with " << bssid);
+    m_ftTimer.Cancel();
+    m_ftProceed = std::move(proceed);
+    m_ftSent = 0;
+    m_ftStarted = Simulator::Now();
+    m_ftRequest =
+        ft->StartRoam(bssid, Mac48Address::ConvertFrom(m_station->GetAddress()), RandomBytes(32));
+    SendFtAuthentication();
+}
+
+void
+WpaSupplicant::SendFtAuthentication()
+{
+    std::optional<Mac48Address> target = m_ft ? m_ft->GetRoamTarget() : std::nullopt;
+    if (!target || !m_ftProceed)
+    {
+        return;
+    }
+    if (m_ftSent >= m_ftAttempts)
+    {
+        NS_LOG_INFO(m_station->GetAddress() << " no FT Authentication Response from " << *target);
+        m_ftFailedTrace(*target, "no FT Authentication Response");
+        m_ft->CancelRoam();
+        std::function<void()> proceed = std::move(m_ftProceed);
+        m_ftProceed = nullptr;
+        proceed(); // a reassociation without FT: a new initial mobility domain association
+        return;
+    }
+    ++m_ftSent;
+    DynamicCast<WlcStaWifiMac>(m_station->GetMac())->SendAuthentication(*target, m_ftRequest);
+    m_ftTimer = Simulator::Schedule(m_ftTimeout, &WpaSupplicant::SendFtAuthentication, this);
+}
+
+void
+WpaSupplicant::AuthenticationReceived(Mac48Address from, const std::vector<uint8_t>& body)
+{
+    if (!m_ft || !m_ftProceed)
+    {
+        return;
+    }
+    FtSupplicantSm::Result result = m_ft->OnAuthenticationResponse(from, body);
+    if (result.action == FtSupplicantSm::Result::Action::IGNORED)
+    {
+        NS_LOG_LOGIC("Authentication frame ignored: " << result.reason);
+        return;
+    }
+    m_ftTimer.Cancel();
+    if (result.action == FtSupplicantSm::Result::Action::FAILED)
+    {
+        NS_LOG_INFO(m_station->GetAddress() << " FT Authentication refused: " << result.reason);
+        m_ftFailedTrace(from, result.reason);
+    }
+    std::function<void()> proceed = std::move(m_ftProceed);
+    m_ftProceed = nullptr;
+    proceed(); // the Reassociation Request (with the FT elements after a success)
 }
 
 } // namespace ns3

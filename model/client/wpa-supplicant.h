@@ -13,9 +13,12 @@
 #include "ns3/nstime.h"
 #include "ns3/object.h"
 #include "ns3/traced-callback.h"
+#include "ns3/wpa-ft-client.h"
 #include "ns3/wpa-supplicant-sm.h"
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -95,6 +98,8 @@ class WpaSupplicant : public Object
     Ptr<ControlledPortNetDevice> GetPort() const;
     /// \return the current handshake, or nullptr (for its frame records)
     const WpaSupplicantSm* GetHandshake() const;
+    /// \return the 802.11r state (nullptr unless FastTransition is on and the WLAN secured)
+    const WpaFtClient* GetFastTransition() const;
     /**
      * Assign fixed random streams.
      * \param stream first stream index
@@ -122,29 +127,69 @@ class WpaSupplicant : public Object
     void ExpectFourWay(const std::vector<uint8_t>& pmk);
     /// \param size bytes \return random bytes
     std::vector<uint8_t> RandomBytes(std::size_t size);
+    /// \return the 802.11r state, created at the first call (nullptr: FT is off)
+    WpaFtClient* Ft();
+    /**
+     * Elements for a (Re)Association Request (WlcStaWifiMac's RsnElementCallback).
+     * \param bssid the AP \param reassociation a Reassociation Request
+     * \return the RSNE (and for 802.11r the MDE and FTE) to append
+     */
+    std::vector<uint8_t> RequestElements(Mac48Address bssid, bool reassociation);
+    /// A response reached the station. \param bssid the AP \param type its type \param body it
+    void ResponseReceived(Mac48Address bssid, WifiMacType type, const std::vector<uint8_t>& body);
+    /**
+     * The step before each join (WlcAssocManager's JoinGate): an FT Authentication first when
+     * the client can roam to the AP with 802.11r.
+     * \param bssid the AP \param currentAp the AP left \param proceed sends the request
+     */
+    void BeforeJoin(Mac48Address bssid,
+                    std::optional<Mac48Address> currentAp,
+                    std::function<void()> proceed);
+    /// Send (or resend) the FT Authentication Request, or give up after the last attempt.
+    void SendFtAuthentication();
+    /// An Authentication frame arrived. \param from the AP \param body its body
+    void AuthenticationReceived(Mac48Address from, const std::vector<uint8_t>& body);
+    /// Install the join gate on the roaming manager's scanner (once).
+    void InstallJoinGate();
     /**
      * The RSN element of a Reassociation Request (WlcStaWifiMac): with OKC and a cached PMK,
      * the PMKID of that PMK for the new AP. \param bssid the new AP \return the element
      */
     std::vector<uint8_t> ReassociationRsnElement(Mac48Address bssid);
 
-    Ptr<WifiNetDevice> m_station;                        //!< the Wi-Fi device
-    Ptr<ControlledPortNetDevice> m_port;                 //!< the controlled port
-    std::vector<uint8_t> m_pmk;                          //!< PMK (empty: open network)
-    bool m_enterprise{false};                            //!< WPA2-802.1X
-    std::string m_identity;                              //!< EAP identity
-    std::string m_password;                              //!< EAP credential
-    bool m_okc{false};                                   //!< offer cached PMKIDs
-    Time m_eapResponseDelay;                             //!< time to compute an EAP response
-    std::unique_ptr<EapPeerSm> m_peer;                   //!< current EAP exchange
-    EventId m_eapSend;                                   //!< pending EAP response
-    std::vector<uint8_t> m_offeredRsn;                   //!< RSN element of the last request
-    Mac48Address m_offeredTo;                            //!< AP that request went to
-    Mac48Address m_bssid;                                //!< current AP
-    Time m_associatedAt;                                 //!< when the current association started
-    std::unique_ptr<WpaSupplicantSm> m_sm;               //!< current handshake
-    Ptr<UniformRandomVariable> m_random;                 //!< SNonces
-    TracedCallback<Mac48Address, Time> m_completedTrace; //!< completions
+    Ptr<WifiNetDevice> m_station;              //!< the Wi-Fi device
+    Ptr<ControlledPortNetDevice> m_port;       //!< the controlled port
+    std::vector<uint8_t> m_pmk;                //!< PMK (empty: open network)
+    bool m_enterprise{false};                  //!< WPA2-802.1X
+    std::string m_identity;                    //!< EAP identity
+    std::string m_password;                    //!< EAP credential
+    bool m_okc{false};                         //!< offer cached PMKIDs
+    Time m_eapResponseDelay;                   //!< time to compute an EAP response
+    std::unique_ptr<EapPeerSm> m_peer;         //!< current EAP exchange
+    EventId m_eapSend;                         //!< pending EAP response
+    std::vector<uint8_t> m_offeredRsn;         //!< elements of the last request
+    Mac48Address m_offeredTo;                  //!< AP that request went to
+    Mac48Address m_bssid;                      //!< current AP
+    Time m_associatedAt;                       //!< when the current association started
+    std::unique_ptr<WpaSupplicantSm> m_sm;     //!< current handshake
+    Ptr<UniformRandomVariable> m_random;       //!< SNonces
+    std::string m_ssid;                        //!< the SSID (FT key derivation)
+    bool m_fastTransition{false};              //!< use 802.11r with FT APs
+    Time m_ftTimeout;                          //!< FT Authentication timeout
+    uint32_t m_ftAttempts{3};                  //!< FT Authentication attempts
+    std::unique_ptr<WpaFtClient> m_ft;         //!< 802.11r state
+    std::vector<uint8_t> m_xxKey;              //!< FT XXKey (PSK or MSK half)
+    bool m_joinGateInstalled{false};           //!< join gate in place
+    std::function<void()> m_ftProceed;         //!< the join waiting for FT
+    uint32_t m_ftSent{0};                      //!< FT Authentication attempts made
+    std::vector<uint8_t> m_ftRequest;          //!< the FT Authentication Request
+    EventId m_ftTimer;                         //!< FT Authentication timeout
+    Time m_ftStarted;                          //!< when the FT roam started
+    std::optional<Mac48Address> m_ftInstalled; //!< FT roam keys for this AP
+    bool m_ftInitial{false}; //!< this association is an FT initial mobility domain association
+    TracedCallback<Mac48Address, Time> m_ftCompletedTrace;             //!< FT roams done
+    TracedCallback<Mac48Address, const std::string&> m_ftFailedTrace;  //!< FT roams failed
+    TracedCallback<Mac48Address, Time> m_completedTrace;               //!< completions
     TracedCallback<Mac48Address, const std::string&> m_failedTrace;    //!< failures
     TracedCallback<Mac48Address, Time> m_eapCompletedTrace;            //!< EAP successes
     TracedCallback<Mac48Address, const std::string&> m_eapFailedTrace; //!< EAP failures

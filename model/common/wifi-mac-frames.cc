@@ -9,6 +9,7 @@
 #include "ns3/packet.h"
 #include "ns3/qos-txop.h"
 #include "ns3/wifi-mac-header.h"
+#include "ns3/wifi-mac-queue.h"
 #include "ns3/wifi-mpdu.h"
 
 namespace ns3
@@ -38,7 +39,11 @@ struct ReceiveAccess : public WifiMac
 /// The filter. \param mac the MAC \param callback the callback \param mpdu a frame \param linkId
 /// the link
 void
-Filter(WifiMac* mac, ManagementRxCallback callback, Ptr<const WifiMpdu> mpdu, uint8_t linkId)
+Filter(WifiMac* mac,
+       const ManagementRxCallback& callback,
+       const ReceiveWrapper& wrapper,
+       Ptr<const WifiMpdu> mpdu,
+       uint8_t linkId)
 {
     const WifiMacHeader& header = mpdu->GetHeader();
     if (header.IsAuthentication() && header.GetAddr1() == mac->GetAddress())
@@ -54,18 +59,67 @@ Filter(WifiMac* mac, ManagementRxCallback callback, Ptr<const WifiMpdu> mpdu, ui
         }
         return;
     }
+    if (wrapper)
+    {
+        wrapper(mpdu, [mac, mpdu, linkId]() { (mac->*ReceiveAccess::Get())(mpdu, linkId); });
+        return;
+    }
     (mac->*ReceiveAccess::Get())(mpdu, linkId);
 }
 
 } // namespace
 
 void
-InstallAuthenticationFilter(WifiMac* mac, Ptr<MacRxMiddle> rxMiddle, ManagementRxCallback callback)
+InstallAuthenticationFilter(WifiMac* mac,
+                            Ptr<MacRxMiddle> rxMiddle,
+                            ManagementRxCallback callback,
+                            ReceiveWrapper wrapper)
 {
     rxMiddle->SetForwardCallback(Callback<void, Ptr<const WifiMpdu>, uint8_t>(
-        [mac, callback](Ptr<const WifiMpdu> mpdu, uint8_t linkId) {
-            Filter(mac, callback, mpdu, linkId);
+        [mac, callback, wrapper](Ptr<const WifiMpdu> mpdu, uint8_t linkId) {
+            Filter(mac, callback, wrapper, mpdu, linkId);
         }));
+}
+
+std::vector<Ptr<WifiMacQueue>>
+GetQueues(Ptr<const WifiMac> mac)
+{
+    std::vector<Ptr<WifiMacQueue>> queues;
+    if (Ptr<Txop> txop = mac->GetTxop())
+    {
+        queues.push_back(txop->GetWifiMacQueue());
+    }
+    if (mac->GetQosSupported())
+    {
+        for (AcIndex ac : {AC_BE, AC_BK, AC_VI, AC_VO})
+        {
+            if (Ptr<QosTxop> qosTxop = mac->GetQosTxop(ac))
+            {
+                queues.push_back(qosTxop->GetWifiMacQueue());
+            }
+        }
+    }
+    return queues;
+}
+
+bool
+AppendToQueued(Ptr<WifiMac> mac, Ptr<const WifiMpdu> mpdu, const std::vector<uint8_t>& elements)
+{
+    if (!mpdu->IsQueued() || mpdu->IsInFlight())
+    {
+        return false;
+    }
+    Ptr<const Packet> packet = mpdu->GetPacket();
+    std::vector<uint8_t> body(packet->GetSize());
+    packet->CopyData(body.data(), body.size());
+    body.insert(body.end(), elements.begin(), elements.end());
+    Ptr<WifiMpdu> replacement =
+        Create<WifiMpdu>(Create<Packet>(body.data(), body.size()), mpdu->GetHeader());
+    AcIndex ac = mpdu->GetQueueAc();
+    Ptr<WifiMacQueue> queue = ac == AC_BE_NQOS ? mac->GetTxop()->GetWifiMacQueue()
+                                               : mac->GetQosTxop(ac)->GetWifiMacQueue();
+    queue->Replace(mpdu, replacement);
+    return true;
 }
 
 void

@@ -12,6 +12,7 @@
 #include "ns3/wifi-mac.h"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 /**
@@ -35,17 +36,39 @@ using ManagementRxCallback =
     Callback<void, Mac48Address, Mac48Address, const std::vector<uint8_t>&>;
 
 /**
+ * Wraps the MAC's own Receive for every frame the filter passes on: it is given the frame and
+ * a function that hands it to the MAC (call it exactly once, synchronously).
+ */
+using ReceiveWrapper =
+    std::function<void(Ptr<const WifiMpdu> mpdu, const std::function<void()>& receive)>;
+
+/**
  * Put a filter in front of a MAC's receive path: Authentication frames addressed to the MAC go
- * to \p callback, every other frame to the MAC's own Receive, as before. Call it from the
- * constructor of a WifiMac subclass (WifiMac's constructor binds the receive middle to
- * WifiMac::Receive, and nothing rebinds it later).
+ * to \p callback, every other frame to the MAC's own Receive, as before (through \p wrapper if
+ * one is given). Call it from the constructor of a WifiMac subclass (WifiMac's constructor
+ * binds the receive middle to WifiMac::Receive, and nothing rebinds it later).
  * \param mac the MAC (the subclass's this)
  * \param rxMiddle the MAC's receive middle (WifiMac::m_rxMiddle)
  * \param callback where Authentication frames go
+ * \param wrapper called around the MAC's Receive for every other frame (may be empty)
  */
 void InstallAuthenticationFilter(WifiMac* mac,
                                  Ptr<MacRxMiddle> rxMiddle,
-                                 ManagementRxCallback callback);
+                                 ManagementRxCallback callback,
+                                 ReceiveWrapper wrapper = nullptr);
+
+/// \param mac a MAC \return the queues of its DCF and EDCA functions
+std::vector<Ptr<WifiMacQueue>> GetQueues(Ptr<const WifiMac> mac);
+
+/**
+ * Replace a management frame that waits in one of the MAC's queues by the same frame with
+ * \p elements appended to its body.
+ * \param mac the MAC \param mpdu the queued frame \param elements what to append
+ * \return false if the frame has left the queue or is being sent (it cannot change any more)
+ */
+bool AppendToQueued(Ptr<WifiMac> mac,
+                    Ptr<const WifiMpdu> mpdu,
+                    const std::vector<uint8_t>& elements);
 
 /**
  * Queue an Authentication frame (on AC_VO for a QoS MAC, as 802.11-2020 10.2.3.2 puts

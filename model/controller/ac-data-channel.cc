@@ -8,6 +8,7 @@
 #include "ns3/byte-writer.h"
 #include "ns3/capwap-data-message.h"
 #include "ns3/dot11-data-frame.h"
+#include "ns3/dot11-mgmt-body-frame.h"
 #include "ns3/dot11-mgmt-frame.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/log.h"
@@ -49,6 +50,7 @@ AcDataChannel::DoDispose()
     m_aps = nullptr;
     m_association = AssociationCallback();
     m_frame = FrameCallback();
+    m_authentication = AuthenticationCallback();
     m_keepAlive = nullptr;
     m_drop = nullptr;
     Object::DoDispose();
@@ -79,6 +81,12 @@ void
 AcDataChannel::SetAssociationCallback(AssociationCallback cb)
 {
     m_association = cb;
+}
+
+void
+AcDataChannel::SetAuthenticationCallback(AuthenticationCallback cb)
+{
+    m_authentication = cb;
 }
 
 void
@@ -181,6 +189,27 @@ AcDataChannel::HandleFrame(const ApEntry& ap, uint8_t radioId, const std::vector
     }
     std::string why;
     ByteReader reader(frame);
+    if (frameControl.type == Dot11FrameControl::TYPE_MANAGEMENT &&
+        frameControl.subtype == Dot11MgmtBodyFrame::SUBTYPE_AUTHENTICATION)
+    {
+        Dot11MgmtBodyFrame authentication;
+        if (!Dot11MgmtBodyFrame::Decode(frame, m_swapFrameControl, authentication, why) ||
+            authentication.GetDestination() != ap.radioMac)
+        {
+            Drop(Create<Packet>(frame.data(), frame.size()),
+                 "tunnelled Authentication frame not valid for the AP's BSS: " + why);
+            return;
+        }
+        if (!m_authentication.IsNull())
+        {
+            m_authentication(ap,
+                             radioId,
+                             authentication.GetSource(),
+                             authentication.GetBssid(),
+                             authentication.GetBody());
+        }
+        return;
+    }
     if (frameControl.type == Dot11FrameControl::TYPE_MANAGEMENT)
     {
         Dot11AssocRequest request;
@@ -250,6 +279,32 @@ AcDataChannel::SendToStation(Mac48Address apMac,
     m_socket->SendTo(CapwapDataMessage::CreateIeee80211Frame(writer.GetBytes(), radioId).ToPacket(),
                      0,
                      InetSocketAddress(ap->ip, ap->dataPort));
+    return true;
+}
+
+bool
+AcDataChannel::SendManagement(Mac48Address apMac,
+                              uint8_t radioId,
+                              uint8_t subtype,
+                              Mac48Address bssid,
+                              Mac48Address station,
+                              const std::vector<uint8_t>& body)
+{
+    const ApEntry* ap = m_aps->FindByMac(apMac);
+    if (!ap || ap->state != ApSessionState::RUN)
+    {
+        Drop(Create<Packet>(body.data(), body.size()),
+             "management frame for a station of an AP that is not joined");
+        return false;
+    }
+    Dot11MgmtBodyFrame frame(subtype, station, bssid, bssid, body);
+    frame.SetSequenceNumber(m_sequenceNumber);
+    m_sequenceNumber = (m_sequenceNumber + 1) % 4096;
+    m_socket->SendTo(
+        CapwapDataMessage::CreateIeee80211Frame(frame.Encode(m_swapFrameControl), radioId)
+            .ToPacket(),
+        0,
+        InetSocketAddress(ap->ip, ap->dataPort));
     return true;
 }
 

@@ -44,6 +44,17 @@ class AcDataChannel : public Object
      */
     using FrameCallback =
         Callback<void, const ApEntry&, Ptr<const Packet>, Mac48Address, Mac48Address, uint16_t>;
+    /**
+     * An AP forwarded a station's Authentication frame.
+     * \param ap the AP \param radioId its radio \param station the station \param bssid the
+     * BSSID it was sent to \param body the frame body
+     */
+    using AuthenticationCallback = Callback<void,
+                                            const ApEntry&,
+                                            uint8_t,
+                                            Mac48Address,
+                                            Mac48Address,
+                                            const std::vector<uint8_t>&>;
     /// Called for every valid keep-alive. \param apMac the AP \param first its first one
     using KeepAliveFunction = std::function<void(Mac48Address, bool)>;
     /// Called for every dropped packet. \param packet it \param reason why
@@ -69,6 +80,8 @@ class AcDataChannel : public Object
     void SetAssociationCallback(AssociationCallback cb);
     /// \param cb told of station MSDUs
     void SetFrameCallback(FrameCallback cb);
+    /// \param cb told of Authentication frames
+    void SetAuthenticationCallback(AuthenticationCallback cb);
     /// \param keepAlive told of keep-alives
     void SetKeepAliveFunction(KeepAliveFunction keepAlive);
     /// \param drop told of drops
@@ -88,6 +101,21 @@ class AcDataChannel : public Object
                        Mac48Address destination,
                        uint16_t etherType);
 
+    /**
+     * Send a management frame to an AP, as a native IEEE 802.11 frame: an Authentication frame
+     * for a station, or the elements of its Reassociation Response.
+     * \param apMac the AP \param radioId its radio \param subtype the management subtype
+     * \param bssid the BSSID (Address 2 and 3) \param station the station (Address 1)
+     * \param body the frame body
+     * \return false if the AP is not joined
+     */
+    bool SendManagement(Mac48Address apMac,
+                        uint8_t radioId,
+                        uint8_t subtype,
+                        Mac48Address bssid,
+                        Mac48Address station,
+                        const std::vector<uint8_t>& body);
+
   protected:
     void DoDispose() override;
 
@@ -104,14 +132,15 @@ class AcDataChannel : public Object
     /// Report a drop.
     void Drop(Ptr<const Packet> packet, const std::string& reason);
 
-    Ptr<Socket> m_socket;              //!< UDP 5247
-    ApTable* m_aps{nullptr};           //!< the controller's APs
-    bool m_swapFrameControl{true};     //!< Cisco byte order
-    uint16_t m_sequenceNumber{0};      //!< 802.11 sequence of downlink frames
-    AssociationCallback m_association; //!< to the controller
-    FrameCallback m_frame;             //!< to the controller
-    KeepAliveFunction m_keepAlive;     //!< to the access controller
-    DropFunction m_drop;               //!< to the access controller
+    Ptr<Socket> m_socket;                    //!< UDP 5247
+    ApTable* m_aps{nullptr};                 //!< the controller's APs
+    bool m_swapFrameControl{true};           //!< Cisco byte order
+    uint16_t m_sequenceNumber{0};            //!< 802.11 sequence of downlink frames
+    AssociationCallback m_association;       //!< to the controller
+    FrameCallback m_frame;                   //!< to the controller
+    AuthenticationCallback m_authentication; //!< to the controller
+    KeepAliveFunction m_keepAlive;           //!< to the access controller
+    DropFunction m_drop;                     //!< to the access controller
 };
 
 } // namespace ns3

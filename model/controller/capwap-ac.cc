@@ -11,6 +11,7 @@
 #include "ns3/capwap-ieee80211-elements.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/log.h"
+#include "ns3/mobility-domain-element.h"
 #include "ns3/node.h"
 #include "ns3/packet.h"
 #include "ns3/simulator.h"
@@ -203,6 +204,23 @@ void
 CapwapAc::SetFrameCallback(FrameCallback cb)
 {
     m_dataChannel->SetFrameCallback(cb);
+}
+
+void
+CapwapAc::SetAuthenticationCallback(AcDataChannel::AuthenticationCallback cb)
+{
+    m_dataChannel->SetAuthenticationCallback(cb);
+}
+
+bool
+CapwapAc::SendManagement(Mac48Address apMac,
+                         uint8_t radioId,
+                         uint8_t subtype,
+                         Mac48Address bssid,
+                         Mac48Address station,
+                         const std::vector<uint8_t>& body)
+{
+    return m_dataChannel->SendManagement(apMac, radioId, subtype, bssid, station, body);
 }
 
 bool
@@ -499,6 +517,17 @@ CapwapAc::ConfigureWlan(const ApEntry& ap)
         add.capability |= Ieee80211AddWlanElement::CAPABILITY_P; // privacy
     }
     request.Add(add);
+    if (wlan.fastTransition)
+    {
+        // 802.11r: the WLAN's Mobility Domain element, for Beacons and Probe Responses
+        Ieee80211InformationElement mde;
+        mde.radioId = 1;
+        mde.wlanId = wlan.id;
+        mde.beacon = true;
+        mde.probeResponse = true;
+        mde.informationElement = MobilityDomainElement(wlan.mobilityDomain, false, false).Encode();
+        request.Add(mde);
+    }
     SendRequest(apMac, request, [this, apMac](const CapwapControlMessage& response) {
         Ieee80211AssignedWtpBssidElement assigned;
         std::string why;

@@ -99,6 +99,8 @@ class CapwapAc : public Object
     void SetAssociationCallback(AssociationCallback cb);
     /// \param cb told of station MSDUs
     void SetFrameCallback(FrameCallback cb);
+    /// \param cb told of stations' Authentication frames
+    void SetAuthenticationCallback(AcDataChannel::AuthenticationCallback cb);
     /// \param count the number of clients the controller serves (for the AC Descriptor)
     void SetStationCount(std::function<uint16_t()> count);
 
@@ -134,6 +136,18 @@ class CapwapAc : public Object
                        Mac48Address source,
                        Mac48Address destination,
                        uint16_t etherType);
+    /**
+     * Send a management frame to a station's AP (AcDataChannel::SendManagement).
+     * \param apMac the AP \param radioId its radio \param subtype the management subtype
+     * \param bssid the BSSID \param station the station \param body the frame body
+     * \return false if the AP is not joined
+     */
+    bool SendManagement(Mac48Address apMac,
+                        uint8_t radioId,
+                        uint8_t subtype,
+                        Mac48Address bssid,
+                        Mac48Address station,
+                        const std::vector<uint8_t>& body);
     /**
      * Reset an AP (Reset Request), as `config ap reset <name>` does.
      * \param name the AP's name

@@ -10,10 +10,14 @@
 #include "ns3/abort.h"
 #include "ns3/boolean.h"
 #include "ns3/dhcp-snoop.h"
+#include "ns3/dot11-mgmt-body-frame.h"
 #include "ns3/dot11-mgmt-frame.h"
 #include "ns3/eapol-frame.h"
+#include "ns3/fast-bss-transition-element.h"
+#include "ns3/ft-crypto.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/log.h"
+#include "ns3/mobility-domain-element.h"
 #include "ns3/packet.h"
 #include "ns3/pointer.h"
 #include "ns3/radius-client.h"
@@ -148,7 +152,8 @@ WirelessLanController::WirelessLanController()
       m_dataPlane(CreateObject<WlcDataPlane>()),
       m_authenticator(CreateObject<WlcAuthenticator>()),
       m_dot1x(CreateObject<WlcDot1xAuthenticator>()),
-      m_mobility(CreateObject<WlcMobility>())
+      m_mobility(CreateObject<WlcMobility>()),
+      m_ft(CreateObject<WlcFastTransition>())
 {
     NS_LOG_FUNCTION(this);
 }
@@ -167,6 +172,8 @@ WirelessLanController::DoDispose()
     m_authenticator->Dispose();
     m_dot1x->Dispose();
     m_mobility->Dispose();
+    m_ft->Dispose();
+    m_ft = nullptr;
     m_mobility = nullptr;
     m_ac = nullptr;
     m_dataPlane = nullptr;
@@ -185,6 +192,7 @@ WirelessLanController::AssignStreams(int64_t stream)
     {
         used += radius->AssignStreams(stream + used);
     }
+    used += m_ft->AssignStreams(stream + used);
     return used;
 }
 
@@ -363,6 +371,12 @@ WirelessLanController::GetAuthenticator() const
     return m_authenticator;
 }
 
+Ptr<WlcFastTransition>
+WirelessLanController::GetFastTransition() const
+{
+    return m_ft;
+}
+
 Ptr<WlcDot1xAuthenticator>
 WirelessLanController::GetDot1xAuthenticator() const
 {
@@ -462,7 +476,12 @@ WirelessLanController::StartApplication()
     for (const auto& [id, wlan] : m_wlans)
     {
         dot1x = dot1x || wlan.security == WlanSecurity::WPA2_8021X;
+        NS_ABORT_MSG_IF(wlan.fastTransition && wlan.security == WlanSecurity::OPEN,
+                        m_name << ": WLAN " << unsigned(id)
+                               << " has 802.11r Fast Transition on but no WPA2 security; FT "
+                                  "needs WPA2-PSK or WPA2-802.1X (Wlan::security)");
     }
+    m_ft->SetR0khId(m_name);
     NS_ABORT_MSG_IF(
         dot1x && m_radiusServer == Ipv4Address::GetAny(),
         m_name << ": a WPA2-802.1X WLAN needs a RADIUS server; add one with "
@@ -489,6 +508,8 @@ WirelessLanController::StartApplication()
     m_ac->SetApLostCallback(MakeCallback(&WirelessLanController::ApLost, this));
     m_ac->SetAssociationCallback(MakeCallback(&WirelessLanController::Associated, this));
     m_ac->SetFrameCallback(MakeCallback(&WirelessLanController::FromAp, this));
+    m_ac->SetAuthenticationCallback(
+        MakeCallback(&WirelessLanController::AuthenticationFromAp, this));
     m_ac->SetStationCount([this]() { return static_cast<uint16_t>(m_clients.GetN()); });
     m_ac->Start(GetNode(), GetManagementAddress(), m_name, &m_wlans);
     m_mobility->Start(this);
@@ -557,6 +578,10 @@ WirelessLanController::Associated(const ApEntry& ap,
     }
     m_authenticator->Cancel(mac);
     m_dot1x->Cancel(mac);
+    if (!m_ft->IsAuthenticated(mac, request.GetBssid()))
+    {
+        m_ft->Cancel(mac);
+    }
     if (!existing || existing->mobilityRole == MobilityRole::ANCHOR)
     {
         // new to this controller, or back from a foreign one: the group will be asked
@@ -564,6 +589,8 @@ WirelessLanController::Associated(const ApEntry& ap,
     }
     m_capabilities[mac] = request.GetCapabilityInformation();
     m_rsnElements[mac] = request.GetRsnElement();
+    m_ftElements[mac] = {request.GetElementBytes(MobilityDomainElement::ELEMENT_ID),
+                         request.GetElementBytes(FastBssTransitionElement::ELEMENT_ID)};
     auto update = [&](ClientEntry& entry) {
         entry.apMac = ap.ethernetMac;
         entry.apName = ap.name;
@@ -581,6 +608,10 @@ WirelessLanController::Associated(const ApEntry& ap,
         entry.keyManagement = wlan->security == WlanSecurity::OPEN       ? "None"
                               : wlan->security == WlanSecurity::WPA2_PSK ? "PSK"
                                                                          : "802.1X";
+        if (WlcFastTransition::OffersFt(*wlan, m_rsnElements[mac], m_ftElements[mac].first))
+        {
+            entry.keyManagement = "FT-" + entry.keyManagement;
+        }
         entry.cipher = wlan->security == WlanSecurity::OPEN ? "None" : "CCMP (AES)";
         entry.interfaceName = interface.name;
         entry.vlan = interface.vlan;
@@ -648,16 +679,22 @@ WirelessLanController::StartSecurity(Mac48Address client)
         return;
     }
     SetPemState(client, PemState::DOT1X_REQD);
+    const std::vector<uint8_t>& offered = m_rsnElements[client];
+    bool ft = WlcFastTransition::OffersFt(wlan, offered, m_ftElements[client].first);
+    if (ft && !m_ftElements[client].second.empty())
+    {
+        CompleteFtReassociation(client);
+        return;
+    }
     if (wlan.security == WlanSecurity::WPA2_PSK)
     {
-        StartFourWay(client, wlan.pmk, wlan);
+        StartFourWay(client, wlan.pmk, wlan, ft ? wlan.pmk : std::vector<uint8_t>());
         return;
     }
     // WPA2-802.1X: a PMKID that names a cached PMK for this AP saves the EAP exchange
     RsnElement rsn;
     std::string why;
-    const std::vector<uint8_t>& offered = m_rsnElements[client];
-    if (wlan.pmkCaching && !offered.empty() && RsnElement::Decode(offered, rsn, why))
+    if (!ft && wlan.pmkCaching && !offered.empty() && RsnElement::Decode(offered, rsn, why))
     {
         if (auto cached = m_pmkCache.Lookup(client, entry->bssid, rsn.GetPmkids()))
         {
@@ -674,12 +711,98 @@ WirelessLanController::StartSecurity(Mac48Address client)
 void
 WirelessLanController::StartFourWay(Mac48Address client,
                                     const std::vector<uint8_t>& pmk,
-                                    const Wlan& wlan)
+                                    const Wlan& wlan,
+                                    const std::vector<uint8_t>& xxKey)
 {
     const ClientEntry* entry = m_clients.Find(client);
     uint32_t akm =
         wlan.security == WlanSecurity::WPA2_8021X ? RsnElement::AKM_8021X : RsnElement::AKM_PSK;
-    m_authenticator->Start(client, entry->bssid, pmk, m_rsnElements[client], akm);
+    if (xxKey.empty())
+    {
+        m_authenticator->Start(client, entry->bssid, pmk, m_rsnElements[client], akm);
+        return;
+    }
+    // FT initial mobility domain association: this controller becomes the client's R0KH
+    std::optional<PmkCache::Entry> cached = m_pmkCache.Get(client);
+    Time lifetime =
+        cached ? cached->expires - Simulator::Now() : Seconds(WpaFtParams().keyLifetimeSeconds);
+    WpaFtParams ft = m_ft->InitialAssociation(client, entry->bssid, xxKey, wlan, lifetime);
+    if (!ft.enabled)
+    {
+        SecurityFailed(client, "no PMK-R0 could be derived for the FT initial association");
+        return;
+    }
+    m_ftKeysToShare.insert(client); // once the 4-way handshake proved them
+    m_authenticator->Start(client,
+                           entry->bssid,
+                           pmk,
+                           m_rsnElements[client],
+                           WlcFastTransition::FtAkm(wlan),
+                           ft);
+}
+
+void
+WirelessLanController::CompleteFtReassociation(Mac48Address client)
+{
+    const ClientEntry* entry = m_clients.Find(client);
+    const auto& [mde, fte] = m_ftElements[client];
+    std::vector<uint8_t> elements = m_rsnElements[client];
+    elements.insert(elements.end(), mde.begin(), mde.end());
+    elements.insert(elements.end(), fte.begin(), fte.end());
+    FtAuthenticatorSm::Result result = m_ft->Reassociate(client, entry->bssid, elements);
+    if (result.action != FtAuthenticatorSm::Result::Action::COMPLETED)
+    {
+        SecurityFailed(client, "802.11r reassociation refused: " + result.reason);
+        return;
+    }
+    NS_LOG_INFO(m_name << ": " << client << " FT reassociation at " << entry->apName
+                       << ": keys in place, no 4-way handshake");
+    SecurityCompleted(client);
+}
+
+void
+WirelessLanController::AuthenticationFromAp(const ApEntry& ap,
+                                            uint8_t radioId,
+                                            Mac48Address station,
+                                            Mac48Address bssid,
+                                            const std::vector<uint8_t>& body)
+{
+    if (m_wlans.empty() || !m_wlans.begin()->second.fastTransition)
+    {
+        NS_LOG_INFO(m_name << ": Authentication frame from " << station << " at " << ap.name
+                           << " ignored: the WLAN has no 802.11r Fast Transition");
+        return;
+    }
+    const Wlan& wlan = m_wlans.begin()->second; // one WLAN per AP radio (CapwapAc)
+    WlcFastTransition::AuthenticationAnswer answer =
+        m_ft->Authenticate(station, bssid, body, wlan, m_authenticator->GetGtk());
+    if (!answer.send)
+    {
+        NS_LOG_INFO(m_name << ": FT Authentication from " << station
+                           << " dropped: " << answer.reason);
+        return;
+    }
+    if (answer.status == FtAuthenticatorSm::STATUS_SUCCESS)
+    {
+        // the AP gets the Reassociation Response's elements first, then sends sequence 2:
+        // Capability Information, Status Code and AID are its own (Local MAC)
+        std::vector<uint8_t> response(6, 0);
+        response.insert(response.end(),
+                        answer.reassocElements.begin(),
+                        answer.reassocElements.end());
+        m_ac->SendManagement(ap.ethernetMac,
+                             radioId,
+                             Dot11MgmtBodyFrame::SUBTYPE_REASSOC_RESPONSE,
+                             bssid,
+                             station,
+                             response);
+    }
+    m_ac->SendManagement(ap.ethernetMac,
+                         radioId,
+                         Dot11MgmtBodyFrame::SUBTYPE_AUTHENTICATION,
+                         bssid,
+                         station,
+                         answer.authBody);
 }
 
 void
@@ -701,6 +824,15 @@ WirelessLanController::Dot1xCompleted(Mac48Address client,
     }
     // IEEE 802.11-2020 12.7.1.3: the PMK is the first 256 bits of the MSK
     std::vector<uint8_t> pmk(msk.begin(), msk.begin() + WpaCrypto::PMK_SIZE);
+    const Wlan& wlan = m_wlans.at(entry->wlanId);
+    std::vector<uint8_t> xxKey;
+    std::string why;
+    if (WlcFastTransition::OffersFt(wlan, m_rsnElements[client], m_ftElements[client].first) &&
+        !FtCrypto::XxKeyFromMsk(msk, xxKey, why))
+    {
+        SecurityFailed(client, "FT-802.1X: " + why);
+        return;
+    }
     m_pmkCache.Add(client, pmk, username, lifetime);
     // the group learns the PMK once the 4-way handshake proved it (SecurityCompleted)
     m_pmkToShare.insert(client);
@@ -708,7 +840,7 @@ WirelessLanController::Dot1xCompleted(Mac48Address client,
         e.username = username;
         e.eapType = "PEAP"; // the RADIUS server's method (a model of PEAP-MSCHAPv2)
     });
-    StartFourWay(client, pmk, m_wlans.at(entry->wlanId));
+    StartFourWay(client, pmk, wlan, xxKey);
 }
 
 void
@@ -735,6 +867,21 @@ WirelessLanController::SecurityCompleted(Mac48Address client)
             update.eapType = MobileHandoffBody::EAP_PEAP;
             m_mobility->GetManager()->SendPmkUpdate(client, entry->ip, update);
         }
+    }
+    const WlcFastTransition::Keys* ftKeys = m_ft->GetKeys(client);
+    if (m_ftKeysToShare.erase(client) && ftKeys)
+    {
+        // the group's controllers become R1KHs for the client's next FT roam
+        MobileFtKeyUpdateBody update;
+        update.mdid = ftKeys->mdid;
+        update.akm = ftKeys->akm;
+        std::copy(ftKeys->pmkR0.begin(), ftKeys->pmkR0.end(), update.pmkR0.begin());
+        std::copy(ftKeys->pmkR0Name.begin(), ftKeys->pmkR0Name.end(), update.pmkR0Name.begin());
+        Time left = ftKeys->expires - Simulator::Now();
+        update.lifetime = static_cast<uint32_t>(
+            std::clamp<int64_t>(left.GetSeconds(), 1, std::numeric_limits<uint32_t>::max()));
+        update.r0khId.assign(ftKeys->r0khId.begin(), ftKeys->r0khId.end());
+        m_mobility->GetManager()->SendFtKeyUpdate(client, entry->ip, update);
     }
     if (m_needsQuery.erase(client) && m_mobility->Query(client))
     {
@@ -874,10 +1021,13 @@ WirelessLanController::RemoveClient(Mac48Address client,
     }
     m_needsQuery.erase(client);
     m_pmkToShare.erase(client);
+    m_ftKeysToShare.erase(client);
     m_authenticator->Cancel(client);
     m_dot1x->Cancel(client);
     m_capabilities.erase(client);
     m_rsnElements.erase(client);
+    m_ftElements.erase(client);
+    m_ft->Cancel(client);
     m_clients.Erase(client);
     m_removedTrace(client, reason);
 }

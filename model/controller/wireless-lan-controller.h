@@ -12,6 +12,7 @@
 #include "wlc-authenticator.h"
 #include "wlc-config.h"
 #include "wlc-data-plane.h"
+#include "wlc-fast-transition.h"
 #include "wlc-mobility.h"
 
 #include "ns3/application.h"
@@ -171,6 +172,8 @@ class WirelessLanController : public Application
     Ptr<WlcDot1xAuthenticator> GetDot1xAuthenticator() const;
     /// \return the PMK cache (WPA2-802.1X)
     const PmkCache& GetPmkCache() const;
+    /// \return the 802.11r key holders (R0KH, R1KH)
+    Ptr<WlcFastTransition> GetFastTransition() const;
     /**
      * Set the RADIUS server of the WPA2-802.1X WLANs (AireOS `config radius auth add`). The
      * controller sends its Access-Requests from its management address.
@@ -232,8 +235,28 @@ class WirelessLanController : public Application
                         const std::vector<uint8_t>& msk,
                         const std::string& username,
                         Time lifetime);
-    /// Start the 4-way handshake. \param client it \param pmk the PMK \param wlan its WLAN
-    void StartFourWay(Mac48Address client, const std::vector<uint8_t>& pmk, const Wlan& wlan);
+    /**
+     * Start the 4-way handshake.
+     * \param client it \param pmk the PMK \param wlan its WLAN
+     * \param xxKey for a client that asked for FT, the XXKey of its FT initial mobility domain
+     *        association (the PSK, or MSK bits 256..511); empty otherwise
+     */
+    void StartFourWay(Mac48Address client,
+                      const std::vector<uint8_t>& pmk,
+                      const Wlan& wlan,
+                      const std::vector<uint8_t>& xxKey = {});
+    /**
+     * An AP forwarded a station's Authentication frame (802.11r FT over the air).
+     * \param ap the AP \param radioId its radio \param station the station \param bssid the
+     * BSSID \param body the frame body
+     */
+    void AuthenticationFromAp(const ApEntry& ap,
+                              uint8_t radioId,
+                              Mac48Address station,
+                              Mac48Address bssid,
+                              const std::vector<uint8_t>& body);
+    /// An FT roam's Reassociation Request: keys without a 4-way handshake. \param client it
+    void CompleteFtReassociation(Mac48Address client);
     /// A DHCP message of a client was seen. \param client it \param message the message
     void DhcpSeen(Mac48Address client, const DhcpSnoopMessage& message);
     /// An MSDU for a client from the data plane or the authenticator.
@@ -273,19 +296,23 @@ class WirelessLanController : public Application
     ClientDatabase m_clients;                         //!< client database
     std::map<Mac48Address, uint16_t> m_capabilities;  //!< Capability Information per client
     std::map<Mac48Address, std::vector<uint8_t>> m_rsnElements; //!< clients' RSN elements
-    Ptr<CapwapAc> m_ac;                                         //!< CAPWAP access controller
-    Ptr<WlcDataPlane> m_dataPlane;                              //!< bridge
-    Ptr<WlcAuthenticator> m_authenticator;                      //!< 4-way handshakes
-    Ptr<WlcDot1xAuthenticator> m_dot1x;                         //!< 802.1X (EAP relay)
-    PmkCache m_pmkCache;                                        //!< PMKs of 802.1X clients
-    Ipv4Address m_radiusServer{Ipv4Address::GetAny()};          //!< RADIUS server
-    uint16_t m_radiusPort{1812};                                //!< its port
-    std::string m_radiusSecret;                                 //!< shared secret
-    std::set<Mac48Address> m_pmkToShare; //!< fresh 802.1X PMKs, shared after the 4-way
-    Ptr<WlcMobility> m_mobility;         //!< inter-controller roaming
-    bool m_symmetricTunneling{false};    //!< mobility symmetric tunnelling
-    Time m_apLossHoldTime;               //!< clients of a lost AP kept so long
-    std::set<Mac48Address> m_needsQuery; //!< clients new to this controller
+    /// the MDE and FTE of each client's last (Re)Association Request (802.11r)
+    std::map<Mac48Address, std::pair<std::vector<uint8_t>, std::vector<uint8_t>>> m_ftElements;
+    Ptr<WlcFastTransition> m_ft;                       //!< 802.11r key holders
+    Ptr<CapwapAc> m_ac;                                //!< CAPWAP access controller
+    Ptr<WlcDataPlane> m_dataPlane;                     //!< bridge
+    Ptr<WlcAuthenticator> m_authenticator;             //!< 4-way handshakes
+    Ptr<WlcDot1xAuthenticator> m_dot1x;                //!< 802.1X (EAP relay)
+    PmkCache m_pmkCache;                               //!< PMKs of 802.1X clients
+    Ipv4Address m_radiusServer{Ipv4Address::GetAny()}; //!< RADIUS server
+    uint16_t m_radiusPort{1812};                       //!< its port
+    std::string m_radiusSecret;                        //!< shared secret
+    std::set<Mac48Address> m_pmkToShare;    //!< fresh 802.1X PMKs, shared after the 4-way
+    std::set<Mac48Address> m_ftKeysToShare; //!< fresh PMK-R0s, shared after the 4-way
+    Ptr<WlcMobility> m_mobility;            //!< inter-controller roaming
+    bool m_symmetricTunneling{false};       //!< mobility symmetric tunnelling
+    Time m_apLossHoldTime;                  //!< clients of a lost AP kept so long
+    std::set<Mac48Address> m_needsQuery;    //!< clients new to this controller
 
     TracedCallback<Mac48Address, const std::string&> m_associatedTrace; //!< associations
     TracedCallback<Mac48Address, PemState, PemState> m_pemTrace;        //!< PEM changes

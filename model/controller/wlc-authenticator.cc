@@ -8,6 +8,7 @@
 #include "ns3/byte-writer.h"
 #include "ns3/log.h"
 #include "ns3/packet.h"
+#include "ns3/random-bytes.h"
 #include "ns3/random-variable-stream.h"
 #include "ns3/rsn-element.h"
 #include "ns3/simulator.h"
@@ -108,15 +109,20 @@ WlcAuthenticator::WlanRsnElement(uint32_t akm)
     return rsn.Encode();
 }
 
+const std::vector<uint8_t>&
+WlcAuthenticator::GetGtk()
+{
+    if (m_gtk.empty())
+    {
+        m_gtk = RandomBytes(16);
+    }
+    return m_gtk;
+}
+
 std::vector<uint8_t>
 WlcAuthenticator::RandomBytes(std::size_t size)
 {
-    std::vector<uint8_t> bytes(size);
-    for (auto& byte : bytes)
-    {
-        byte = static_cast<uint8_t>(m_random->GetInteger(0, 255));
-    }
-    return bytes;
+    return WlcRandomBytes(m_random, size);
 }
 
 void
@@ -124,19 +130,17 @@ WlcAuthenticator::Start(Mac48Address client,
                         Mac48Address bssid,
                         const std::vector<uint8_t>& pmk,
                         const std::vector<uint8_t>& clientRsnElement,
-                        uint32_t akm)
+                        uint32_t akm,
+                        const WpaFtParams& ft)
 {
-    NS_LOG_FUNCTION(this << client << bssid);
-    if (m_gtk.empty())
-    {
-        m_gtk = RandomBytes(16);
-    }
+    NS_LOG_FUNCTION(this << client << bssid << ft.enabled);
     Cancel(client);
     WpaAuthenticatorSm::Config config;
-    config.pmk = pmk;
+    config.pmk = ft.enabled ? std::vector<uint8_t>() : pmk;
     config.aa = bssid;
     config.spa = client;
-    config.gtk = m_gtk;
+    config.gtk = GetGtk();
+    config.ft = ft;
     config.authenticatorRsnElement = WlanRsnElement(akm);
     config.supplicantRsnElement =
         clientRsnElement.empty() ? config.authenticatorRsnElement : clientRsnElement;

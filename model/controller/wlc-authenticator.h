@@ -80,13 +80,16 @@ class WlcAuthenticator : public Object
      * \param pmk the WLAN's PMK
      * \param clientRsnElement the RSN element of its (Re)Association Request, or empty if it
      *        carried none (ns-3's Wi-Fi MAC sends none): the WLAN's own element is expected then
-     * \param akm the WLAN's AKM suite (RsnElement::AKM_PSK or AKM_8021X)
+     * \param akm the WLAN's AKM suite (RsnElement::AKM_PSK or AKM_8021X; an FT AKM with \p ft)
+     * \param ft for an FT initial mobility domain association, its parameters (PMK-R1
+     *        instead of \p pmk); disabled otherwise
      */
     void Start(Mac48Address client,
                Mac48Address bssid,
                const std::vector<uint8_t>& pmk,
                const std::vector<uint8_t>& clientRsnElement,
-               uint32_t akm = RsnElement::AKM_PSK);
+               uint32_t akm = RsnElement::AKM_PSK,
+               const WpaFtParams& ft = WpaFtParams());
     /**
      * An EAPOL frame from a client.
      * \param client the client \param eapol the frame
@@ -104,6 +107,8 @@ class WlcAuthenticator : public Object
      * \return its handshake, or nullptr (for the frame records and keys)
      */
     const WpaAuthenticatorSm* GetHandshake(Mac48Address client) const;
+    /// \return the controller's GTK (chosen at the first call)
+    const std::vector<uint8_t>& GetGtk();
     /**
      * Assign fixed random streams.
      * \param stream first stream index

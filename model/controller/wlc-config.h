@@ -65,6 +65,15 @@ struct Wlan
     /// WPA2-802.1X: accept a PMKID of a cached PMK (PMKSA caching and opportunistic key
     /// caching, OKC) instead of a new EAP exchange; AireOS enables both by default
     bool pmkCaching{true};
+    /// 802.11r Fast BSS Transition over the air (AireOS `config wlan security ft enable`):
+    /// clients that offer the FT AKM of the WLAN's security (FT-PSK, FT-802.1X) make an FT
+    /// initial mobility domain association and roam with FT; other clients keep the plain AKM,
+    /// as AireOS's adaptive FT does
+    bool fastTransition{false};
+    /// MDID of the WLAN's mobility domain (low byte first on the wire; hostapd's sample a1b2)
+    uint16_t mobilityDomain{0xb2a1};
+    /// reassociation deadline the R1KH gives in FT Authentication, in TUs (hostapd default)
+    uint32_t ftReassociationDeadlineTu{1000};
 };
 
 } // namespace ns3

@@ -147,6 +147,8 @@ WlcMobility::Start(WirelessLanController* controller)
         [this](Ipv4Address from, const MobilityMessage& m) { OnClientDelete(from, m); });
     m_manager->SetPmkUpdateHandler(
         [this](Ipv4Address from, const MobilityMessage& m) { OnPmkUpdate(from, m); });
+    m_manager->SetFtKeyUpdateHandler(
+        [this](Ipv4Address from, const MobilityMessage& m) { OnFtKeyUpdate(from, m); });
     m_etherIp = EtherIpL4Protocol::GetOrInstall(controller->GetNode());
     m_etherIp->SetReceiveCallback(MakeCallback(&WlcMobility::FromTunnel, this));
     m_manager->Start(controller->GetNode(),
@@ -583,6 +585,27 @@ WlcMobility::OnPmkUpdate(Ipv4Address from, const MobilityMessage& message)
     std::vector<uint8_t> pmk(body->pmk.begin(), body->pmk.end());
     m_wlc->m_pmkCache.Add(mac, pmk, body->username, Seconds(body->lifetime));
     Log(Text(mac) + " Received PMK cache update from " + Text(from) + " (" + body->username +
+        ", lifetime " + std::to_string(body->lifetime) + " s)");
+}
+
+void
+WlcMobility::OnFtKeyUpdate(Ipv4Address from, const MobilityMessage& message)
+{
+    const auto* body = message.GetBody<MobileFtKeyUpdateBody>();
+    if (!body || body->lifetime == 0)
+    {
+        return;
+    }
+    Mac48Address mac = message.GetHeader().mobileMac;
+    WlcFastTransition::Keys keys;
+    keys.pmkR0.assign(body->pmkR0.begin(), body->pmkR0.end());
+    keys.pmkR0Name.assign(body->pmkR0Name.begin(), body->pmkR0Name.end());
+    keys.r0khId.assign(body->r0khId.begin(), body->r0khId.end());
+    keys.mdid = body->mdid;
+    keys.akm = body->akm;
+    keys.expires = Simulator::Now() + Seconds(body->lifetime);
+    m_wlc->m_ft->AddKeys(mac, keys);
+    Log(Text(mac) + " Received FT PMK-R0 update from " + Text(from) + " (R0KH-ID " + body->r0khId +
         ", lifetime " + std::to_string(body->lifetime) + " s)");
 }
 

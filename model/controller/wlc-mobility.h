@@ -110,6 +110,8 @@ class WlcMobility : public Object
     void OnClientDelete(Ipv4Address from, const MobilityMessage& message);
     /// A peer gave us a client's PMK. \param from the peer \param message the update
     void OnPmkUpdate(Ipv4Address from, const MobilityMessage& message);
+    /// A member shared a client's 802.11r PMK-R0. \param from the sender \param message it
+    void OnFtKeyUpdate(Ipv4Address from, const MobilityMessage& message);
     /// A frame out of the tunnel.
     void FromTunnel(Ipv4Address peer,
                     Ptr<Packet> payload,

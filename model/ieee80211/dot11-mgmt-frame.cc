@@ -598,12 +598,18 @@ Dot11AssocRequest::HasRsn() const
 std::vector<uint8_t>
 Dot11AssocRequest::GetRsnElement() const
 {
-    const Dot11InformationElement* element = FindElement(ELEMENT_RSN);
+    return GetElementBytes(ELEMENT_RSN);
+}
+
+std::vector<uint8_t>
+Dot11AssocRequest::GetElementBytes(uint8_t id) const
+{
+    const Dot11InformationElement* element = FindElement(id);
     if (!element)
     {
         return {};
     }
-    std::vector<uint8_t> bytes{ELEMENT_RSN, static_cast<uint8_t>(element->body.size())};
+    std::vector<uint8_t> bytes{id, static_cast<uint8_t>(element->body.size())};
     bytes.insert(bytes.end(), element->body.begin(), element->body.end());
     return bytes;
 }

@@ -241,6 +241,11 @@ class Dot11AssocRequest
     /// \return the RSN element with its Element ID and Length octets; empty if absent
     std::vector<uint8_t> GetRsnElement() const;
     /**
+     * \param id an Element ID
+     * \return the first element with that ID as carried (Element ID, Length, body), or empty
+     */
+    std::vector<uint8_t> GetElementBytes(uint8_t id) const;
+    /**
      * Set the RSN element.
      * \param element the element with its Element ID (48) and Length octets
      * \return false (nothing changed) if it is not a well-formed RSN element

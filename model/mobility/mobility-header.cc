@@ -89,6 +89,8 @@ MobilityMessageTypeName(uint8_t type)
         return "MobileClientDelete";
     case MobilityMessageType::MOBILE_PMK_UPDATE:
         return "MobilePmkUpdate";
+    case MobilityMessageType::MOBILE_FT_KEY_UPDATE:
+        return "MobileFtKeyUpdate";
     }
     return "Unknown";
 }
@@ -113,6 +115,8 @@ MobilityMessageSize(uint8_t type)
         return 68;
     case MobilityMessageType::MOBILE_PMK_UPDATE:
         return 172;
+    case MobilityMessageType::MOBILE_FT_KEY_UPDATE:
+        return 176;
     }
     return 0;
 }

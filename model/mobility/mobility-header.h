@@ -82,13 +82,15 @@ enum class MobilityMessageType : uint8_t
     MOBILE_KEEP_ALIVE_ACK = 11,   //!< MobileKeepAliveAck, 68 bytes
     MOBILE_CLIENT_DELETE = 12,    //!< MobileClientDelete: drop a client, 64 bytes
     MOBILE_PMK_UPDATE = 13,       //!< MobilePmkUpdate: a client's 802.1X PMK, 172 bytes
+    MOBILE_FT_KEY_UPDATE = 14,    //!< MobileFtKeyUpdate: a client's 802.11r PMK-R0, 176 bytes
 };
 
 /**
  * \param type a type byte
  * \return "MobileAnnounce", "MobileHandoff", "MobileHandoffAck", "MobileAnchorUpdate",
  *         "MobileAnchorUpdateAck", "MobileKeepAlive", "MobileKeepAliveAck",
- *         "MobileClientDelete", "MobilePmkUpdate", or "Unknown" for any other value
+ *         "MobileClientDelete", "MobilePmkUpdate", "MobileFtKeyUpdate", or "Unknown" for any
+ *         other value
  */
 std::string MobilityMessageTypeName(uint8_t type);
 

@@ -133,6 +133,7 @@ MobilityManager::DoDispose()
     m_onAnchorUpdate = nullptr;
     m_onClientDelete = nullptr;
     m_onPmkUpdate = nullptr;
+    m_onFtKeyUpdate = nullptr;
     m_onAnchorUpdateDone = nullptr;
     Object::DoDispose();
 }
@@ -237,24 +238,47 @@ MobilityManager::SetPmkUpdateHandler(PmkUpdateHandler handler)
     m_onPmkUpdate = std::move(handler);
 }
 
+void
+MobilityManager::SetFtKeyUpdateHandler(PmkUpdateHandler handler)
+{
+    m_onFtKeyUpdate = std::move(handler);
+}
+
+template <typename Body>
 uint32_t
-MobilityManager::SendPmkUpdate(Mac48Address client, Ipv4Address ip, const MobilePmkUpdateBody& body)
+MobilityManager::SendToGroup(Mac48Address client,
+                             Ipv4Address ip,
+                             Body body,
+                             MobilityMessage (*create)(const MobilityHeader&, const Body&))
 {
     MobilityHeader header;
     header.groupId = m_groupId;
     header.xid = m_nextXid++;
     header.mobileMac = client;
     header.mobileIp = ip;
-    MobilePmkUpdateBody update = body;
-    update.senderIp = m_address;
-    update.senderMac = m_mac;
+    body.senderIp = m_address;
+    body.senderMac = m_mac;
     uint32_t sent = 0;
     for (const auto& [peer, member] : m_members)
     {
-        SendTo(peer, MobilityMessage::CreatePmkUpdate(header, update));
+        SendTo(peer, create(header, body));
         ++sent;
     }
     return sent;
+}
+
+uint32_t
+MobilityManager::SendFtKeyUpdate(Mac48Address client,
+                                 Ipv4Address ip,
+                                 const MobileFtKeyUpdateBody& body)
+{
+    return SendToGroup(client, ip, body, &MobilityMessage::CreateFtKeyUpdate);
+}
+
+uint32_t
+MobilityManager::SendPmkUpdate(Mac48Address client, Ipv4Address ip, const MobilePmkUpdateBody& body)
+{
+    return SendToGroup(client, ip, body, &MobilityMessage::CreatePmkUpdate);
 }
 
 uint64_t
@@ -531,6 +555,12 @@ MobilityManager::Handle(Ipv4Address from, MobilityMessage message)
         if (m_onPmkUpdate)
         {
             m_onPmkUpdate(from, message);
+        }
+        break;
+    case MobilityMessageType::MOBILE_FT_KEY_UPDATE:
+        if (m_onFtKeyUpdate)
+        {
+            m_onFtKeyUpdate(from, message);
         }
         break;
     case MobilityMessageType::MOBILE_KEEP_ALIVE: {

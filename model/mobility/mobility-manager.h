@@ -141,6 +141,8 @@ class MobilityManager : public Object
     void SetClientDeleteHandler(ClientDeleteHandler handler);
     /// \param handler takes PMK updates
     void SetPmkUpdateHandler(PmkUpdateHandler handler);
+    /// \param handler told of MobileFtKeyUpdate messages (same signature as PmkUpdateHandler)
+    void SetFtKeyUpdateHandler(PmkUpdateHandler handler);
     /**
      * Give a client's PMK to every member (MobilePmkUpdate, not acknowledged).
      * \param client the client \param ip its address (0.0.0.0 before DHCP)
@@ -148,6 +150,15 @@ class MobilityManager : public Object
      * \return the number of members it was sent to
      */
     uint32_t SendPmkUpdate(Mac48Address client, Ipv4Address ip, const MobilePmkUpdateBody& body);
+    /**
+     * Give a client's 802.11r PMK-R0 to every member (MobileFtKeyUpdate, not acknowledged).
+     * \param client the client \param ip its address (may be 0.0.0.0)
+     * \param body the keys (the sender fields are filled in)
+     * \return the number of members it went to
+     */
+    uint32_t SendFtKeyUpdate(Mac48Address client,
+                             Ipv4Address ip,
+                             const MobileFtKeyUpdateBody& body);
 
     /**
      * Announce a client to every member (MobileAnnounce), retransmitted until a member hands
@@ -271,7 +282,19 @@ class MobilityManager : public Object
     AnchorUpdateHandler m_onAnchorUpdate;             //!< to the controller
     AnchorUpdateDoneHandler m_onAnchorUpdateDone;     //!< to the controller
     ClientDeleteHandler m_onClientDelete;             //!< to the controller
-    PmkUpdateHandler m_onPmkUpdate;                   //!< to the controller
+    /**
+     * Send a message to every member.
+     * \param client the client \param ip its address \param body the body (sender fields are
+     * filled in) \param create the message factory \return the number of members
+     */
+    template <typename Body>
+    uint32_t SendToGroup(Mac48Address client,
+                         Ipv4Address ip,
+                         Body body,
+                         MobilityMessage (*create)(const MobilityHeader&, const Body&));
+
+    PmkUpdateHandler m_onPmkUpdate;                                      //!< to the controller
+    PmkUpdateHandler m_onFtKeyUpdate;                                    //!< to the controller
     TracedCallback<const std::string&, const std::string&> m_debugTrace; //!< debug lines
     TracedCallback<Ipv4Address, bool> m_memberTrace;                     //!< member up/down
     TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace;   //!< drops

@@ -201,6 +201,20 @@ CheckBody(const MobilePmkUpdateBody& b, std::string& why)
                     why);
 }
 
+bool
+CheckBody(const MobileFtKeyUpdateBody& b, std::string& why)
+{
+    if (b.r0khId.empty())
+    {
+        why = "empty R0KH-ID";
+        return false;
+    }
+    return CheckMax(b.r0khId.size(),
+                    MobileFtKeyUpdateBody::MAX_R0KH_ID_LENGTH,
+                    "R0KH-ID length",
+                    why);
+}
+
 // ---------------------------------------------------------------------------------- writers
 
 void
@@ -323,6 +337,20 @@ WriteBody(ByteWriter& w, const MobilePmkUpdateBody& b)
     WriteStringField(w, b.username, MobilePmkUpdateBody::MAX_USERNAME_LENGTH); // 104, 105
     w.WriteU8(b.eapType);                                                      // 169
     w.WriteU16(0);                                                             // 170 reserved
+}
+
+void
+WriteBody(ByteWriter& w, const MobileFtKeyUpdateBody& b)
+{
+    w.WriteIpv4(b.senderIp);                                                    // 56
+    w.WriteMac(b.senderMac);                                                    // 60
+    w.WriteU16(b.mdid);                                                         // 66
+    w.WriteU32(b.akm);                                                          // 68
+    w.WriteBytes(std::vector<uint8_t>(b.pmkR0.begin(), b.pmkR0.end()));         // 72
+    w.WriteBytes(std::vector<uint8_t>(b.pmkR0Name.begin(), b.pmkR0Name.end())); // 104
+    w.WriteU32(b.lifetime);                                                     // 120
+    WriteStringField(w, b.r0khId, MobileFtKeyUpdateBody::MAX_R0KH_ID_LENGTH);   // 124, 125
+    w.WriteFill(0, 3);                                                          // 173 reserved
 }
 
 // ---------------------------------------------------------------------------------- readers
@@ -502,6 +530,26 @@ ReadBody(ByteReader& r, MobilePmkUpdateBody& b, std::string& why)
     }
     b.eapType = r.ReadU8();
     r.Skip(2);
+    return r.IsOk() && CheckBody(b, why);
+}
+
+bool
+ReadBody(ByteReader& r, MobileFtKeyUpdateBody& b, std::string& why)
+{
+    b.senderIp = r.ReadIpv4();
+    b.senderMac = r.ReadMac();
+    b.mdid = r.ReadU16();
+    b.akm = r.ReadU32();
+    std::vector<uint8_t> key = r.ReadBytes(b.pmkR0.size());
+    std::copy(key.begin(), key.end(), b.pmkR0.begin());
+    std::vector<uint8_t> name = r.ReadBytes(b.pmkR0Name.size());
+    std::copy(name.begin(), name.end(), b.pmkR0Name.begin());
+    b.lifetime = r.ReadU32();
+    if (!ReadStringField(r, MobileFtKeyUpdateBody::MAX_R0KH_ID_LENGTH, "R0KH-ID", b.r0khId, why))
+    {
+        return false;
+    }
+    r.Skip(3);
     return r.IsOk() && CheckBody(b, why);
 }
 

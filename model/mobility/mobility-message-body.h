@@ -41,6 +41,7 @@ bool CheckBody(const MobileKeepAliveBody& b, std::string& why);
 bool CheckBody(const MobileClientDeleteBody& b, std::string& why);
 /// \param b a body \param why the reason on failure \return true if it can be encoded
 bool CheckBody(const MobilePmkUpdateBody& b, std::string& why);
+bool CheckBody(const MobileFtKeyUpdateBody& b, std::string& why);
 
 /// Append the body at offset 56. \param w where to write \param b a body that passes CheckBody
 void WriteBody(ByteWriter& w, const MobileAnnounceBody& b);
@@ -56,6 +57,7 @@ void WriteBody(ByteWriter& w, const MobileKeepAliveBody& b);
 void WriteBody(ByteWriter& w, const MobileClientDeleteBody& b);
 /// \param w where to write \param b the body
 void WriteBody(ByteWriter& w, const MobilePmkUpdateBody& b);
+void WriteBody(ByteWriter& w, const MobileFtKeyUpdateBody& b);
 
 /// \param r the body's bytes \param b the result \param why reason on failure \return if valid
 bool ReadBody(ByteReader& r, MobileAnnounceBody& b, std::string& why);
@@ -71,6 +73,7 @@ bool ReadBody(ByteReader& r, MobileKeepAliveBody& b, std::string& why);
 bool ReadBody(ByteReader& r, MobileClientDeleteBody& b, std::string& why);
 /// \param r the reader \param b the body \param why the reason on failure \return true if valid
 bool ReadBody(ByteReader& r, MobilePmkUpdateBody& b, std::string& why);
+bool ReadBody(ByteReader& r, MobileFtKeyUpdateBody& b, std::string& why);
 
 } // namespace mobility
 } // namespace ns3

@@ -62,6 +62,8 @@ BodyFits(MobilityMessageType type, const MobilityMessage::Body& body)
         return std::holds_alternative<MobileClientDeleteBody>(body);
     case MobilityMessageType::MOBILE_PMK_UPDATE:
         return std::holds_alternative<MobilePmkUpdateBody>(body);
+    case MobilityMessageType::MOBILE_FT_KEY_UPDATE:
+        return std::holds_alternative<MobileFtKeyUpdateBody>(body);
     }
     return false;
 }
@@ -162,6 +164,12 @@ MobilityMessage
 MobilityMessage::CreatePmkUpdate(const MobilityHeader& header, const MobilePmkUpdateBody& body)
 {
     return Make(MobilityMessageType::MOBILE_PMK_UPDATE, header, body);
+}
+
+MobilityMessage
+MobilityMessage::CreateFtKeyUpdate(const MobilityHeader& header, const MobileFtKeyUpdateBody& body)
+{
+    return Make(MobilityMessageType::MOBILE_FT_KEY_UPDATE, header, body);
 }
 
 MobilityMessageType
@@ -300,6 +308,9 @@ MobilityMessage::Decode(const std::vector<uint8_t>& bytes, MobilityMessage& out,
         break;
     case MobilityMessageType::MOBILE_PMK_UPDATE:
         ok = ReadInto<MobilePmkUpdateBody>(body, decoded, why);
+        break;
+    case MobilityMessageType::MOBILE_FT_KEY_UPDATE:
+        ok = ReadInto<MobileFtKeyUpdateBody>(body, decoded, why);
         break;
     }
     if (!ok)

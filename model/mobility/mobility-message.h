@@ -259,6 +259,32 @@ struct MobilePmkUpdateBody
 };
 
 /**
+ * MobileFtKeyUpdate (type 14, 176 bytes): the R0KH of a client's 802.11r key hierarchy (the
+ * controller of its FT initial mobility domain association) gives the client's PMK-R0 to every
+ * member, so that any of them can act as R1KH for the client's next FT roam (as Cisco
+ * controllers share the FT keys in their mobility group; no acknowledgement: a lost update makes
+ * the roam fall back to a full authentication).
+ *
+ *     56 sender management IP (u32)  60 sender management MAC (6)  66 MDID (u16, the octets as
+ *     on the air)  68 AKM suite (u32)  72 PMK-R0 (32)  104 PMKR0Name (16)  120 lifetime (u32, s)
+ *    124 R0KH-ID length (u8)  125 R0KH-ID (48)  173 reserved (3)
+ */
+struct MobileFtKeyUpdateBody
+{
+    static constexpr MobilityMessageType TYPE = MobilityMessageType::MOBILE_FT_KEY_UPDATE; //!< 14
+    static constexpr std::size_t SIZE = 176;              //!< total message size
+    static constexpr std::size_t MAX_R0KH_ID_LENGTH = 48; //!< longest R0KH-ID
+    Ipv4Address senderIp{Ipv4Address::GetZero()};         //!< sender management IP
+    Mac48Address senderMac;                               //!< sender management MAC
+    uint16_t mdid{0};                                     //!< mobility domain (low byte first)
+    uint32_t akm{0};                                      //!< FT-PSK or FT-802.1X
+    std::array<uint8_t, 32> pmkR0{};                      //!< PMK-R0
+    std::array<uint8_t, 16> pmkR0Name{};                  //!< PMKR0Name
+    uint32_t lifetime{0};                                 //!< seconds it stays valid
+    std::string r0khId;                                   //!< R0KH-ID, 1..48 octets
+};
+
+/**
  * \ingroup wlc
  * One mobility message: the common header and exactly one body.
  *
@@ -282,7 +308,8 @@ class MobilityMessage
                               MobileAnchorUpdateBody,
                               MobileKeepAliveBody,
                               MobileClientDeleteBody,
-                              MobilePmkUpdateBody>;
+                              MobilePmkUpdateBody,
+                              MobileFtKeyUpdateBody>;
 
     /// A message without a body (Encode() aborts on it); Decode() fills it.
     MobilityMessage() = default;
@@ -323,6 +350,9 @@ class MobilityMessage
     /// \param header the header \param body the body \return a MobilePmkUpdate (13)
     static MobilityMessage CreatePmkUpdate(const MobilityHeader& header,
                                            const MobilePmkUpdateBody& body);
+    /// \param header the header \param body the body \return a MobileFtKeyUpdate (14)
+    static MobilityMessage CreateFtKeyUpdate(const MobilityHeader& header,
+                                             const MobileFtKeyUpdateBody& body);
 
     /// \return the message type (the header's type)
     MobilityMessageType GetType() const;

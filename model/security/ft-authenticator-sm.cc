@@ -254,9 +254,11 @@ FtAuthenticatorSm::OnAuthenticationRequest(const std::vector<uint8_t>& authBody)
     deadline.value = m_config.reassociationDeadlineTu;
     response.SetTimeoutInterval(deadline);
 
+    m_responseElements = BuildResponseElements();
     m_state = State::WAIT_REASSOC;
     Result result;
     result.action = Result::Action::SEND;
+    result.responseElements = m_responseElements;
     result.authBody = response.Encode();
     result.status = STATUS_SUCCESS;
     return result;
@@ -353,7 +355,20 @@ FtAuthenticatorSm::OnReassociationRequest(const std::vector<uint8_t>& elements)
         return Fail(STATUS_INVALID_FTE, "FTE MIC mismatch");
     }
 
-    // Reassociation Response elements (13.8.5).
+    m_state = State::COMPLETED;
+    Result result;
+    result.action = Result::Action::COMPLETED;
+    result.responseElements = m_responseElements;
+    result.ptk = m_ptk.ptk;
+    result.status = STATUS_SUCCESS;
+    return result;
+}
+
+std::vector<uint8_t>
+FtAuthenticatorSm::BuildResponseElements() const
+{
+    // Reassociation Response elements (13.8.5). Their MIC covers sequence 6 and the response's
+    // own elements only, so they are known as soon as the PTK is.
     std::vector<uint8_t> ourRsne = EncodeRsne();
     MobilityDomainElement ourMde;
     ourMde.SetMdid(m_config.mdid);
@@ -394,16 +409,17 @@ FtAuthenticatorSm::OnReassociationRequest(const std::vector<uint8_t>& elements)
                                   mdeBytes,
                                   ourFte.EncodeWithZeroMic()));
 
-    m_state = State::COMPLETED;
-    Result result;
-    result.action = Result::Action::COMPLETED;
-    result.responseElements = ourRsne;
-    result.responseElements.insert(result.responseElements.end(), mdeBytes.begin(), mdeBytes.end());
+    std::vector<uint8_t> elements = ourRsne;
+    elements.insert(elements.end(), mdeBytes.begin(), mdeBytes.end());
     std::vector<uint8_t> fteBytes = ourFte.Encode();
-    result.responseElements.insert(result.responseElements.end(), fteBytes.begin(), fteBytes.end());
-    result.ptk = m_ptk.ptk;
-    result.status = STATUS_SUCCESS;
-    return result;
+    elements.insert(elements.end(), fteBytes.begin(), fteBytes.end());
+    return elements;
+}
+
+const std::vector<uint8_t>&
+FtAuthenticatorSm::GetResponseElements() const
+{
+    return m_responseElements;
 }
 
 FtAuthenticatorSm::State

@@ -85,7 +85,8 @@ class FtAuthenticatorSm
     {
         /**
          * What the caller should do (the handshakes' actions):
-         * SEND: send authBody (FT Authentication, sequence 2);
+         * SEND: send authBody (FT Authentication, sequence 2); with status 0, responseElements
+         * are already those of the Reassociation Response to come;
          * COMPLETED: send a Reassociation Response (status 0) with responseElements and install
          * ptk; FAILED: refuse the reassociation with status (reason); IGNORED: the input was
          * dropped (reason); nothing changes.
@@ -94,7 +95,7 @@ class FtAuthenticatorSm
 
         Action action{Action::IGNORED};        //!< what to do
         std::vector<uint8_t> authBody;         //!< the Authentication frame body (SEND)
-        std::vector<uint8_t> responseElements; //!< RSNE, MDE, FTE (COMPLETED)
+        std::vector<uint8_t> responseElements; //!< RSNE, MDE, FTE (SEND with status 0, COMPLETED)
         WpaCrypto::Ptk ptk;                    //!< the PTK (COMPLETED)
         uint16_t status{0};                    //!< status code sent or to send
         std::string reason;                    //!< why (refusal, FAILED, IGNORED)
@@ -133,6 +134,13 @@ class FtAuthenticatorSm
     static std::string ActionName(Result::Action action);
     /// \return the PTK (set once the Authentication Request was accepted)
     const WpaCrypto::Ptk& GetPtk() const;
+    /**
+     * The RSNE, MDE and FTE (MIC over sequence 6, GTK subelement) of the Reassociation Response:
+     * their MIC covers none of the request, so they are fixed once the Authentication Request
+     * was accepted.
+     * \return the elements (empty before)
+     */
+    const std::vector<uint8_t>& GetResponseElements() const;
     /// \return PTKName (empty before)
     const std::vector<uint8_t>& GetPtkName() const;
     /// \return PMKR1Name (computed at construction)
@@ -184,12 +192,15 @@ class FtAuthenticatorSm
      * \return FAILED (the machine stops)
      */
     Result Fail(uint16_t status, const std::string& reason);
+    /// \return the Reassociation Response's RSNE, MDE and FTE (needs the PTK)
+    std::vector<uint8_t> BuildResponseElements() const;
 
-    Config m_config;               //!< parameters
-    State m_state;                 //!< state
-    FtCrypto::PmkR1 m_pmkR1;       //!< PMK-R1 and PMKR1Name
-    std::vector<uint8_t> m_snonce; //!< SNonce received
-    FtCrypto::FtPtk m_ptk;         //!< the PTK and PTKName
+    Config m_config;                         //!< parameters
+    State m_state;                           //!< state
+    FtCrypto::PmkR1 m_pmkR1;                 //!< PMK-R1 and PMKR1Name
+    std::vector<uint8_t> m_snonce;           //!< SNonce received
+    FtCrypto::FtPtk m_ptk;                   //!< the PTK and PTKName
+    std::vector<uint8_t> m_responseElements; //!< the Reassociation Response's elements
 };
 
 } // namespace ns3

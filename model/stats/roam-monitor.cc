@@ -139,6 +139,11 @@ RoamMonitor::AddClient(Ptr<WifiNetDevice> station, Ptr<WpaSupplicant> supplicant
         "HandshakeCompleted",
         Callback<void, Mac48Address, Time>(
             [&log](Mac48Address, Time) { log.keysDone.push_back(Simulator::Now()); }));
+    supplicant->TraceConnectWithoutContext(
+        "FtCompleted",
+        Callback<void, Mac48Address, Time>([&log](Mac48Address, Time duration) {
+            log.ftDone.emplace_back(Simulator::Now(), duration);
+        }));
     log.supplicant = supplicant;
     if (Ptr<RoamingManager> roaming = station->GetObject<RoamingManager>())
     {
@@ -299,8 +304,16 @@ RoamMonitor::GetRoams() const
             roam.fourWayMs = Ms(eapDone.IsNegative() ? associated : eapDone, keysDone);
             bool cacheHit = !FirstTime(log.cacheHits, associated, nextLoss).IsNegative();
             bool enterprise = log.supplicant && log.supplicant->IsEnterprise();
+            for (const auto& [t, duration] : log.ftDone)
+            {
+                if (t >= left && t <= associated)
+                {
+                    roam.ftMs = duration.GetSeconds() * 1000;
+                }
+            }
             bool open = log.supplicant && log.supplicant->IsOpen();
             roam.keyMethod = open                    ? "open"
+                             : roam.ftMs >= 0        ? "ft"
                              : !enterprise           ? "psk"
                              : cacheHit              ? "pmk-cache"
                              : !eapDone.IsNegative() ? "8021x"
@@ -363,7 +376,7 @@ RoamMonitor::CsvHeader()
 {
     return "time_s,client,from_ap,to_ap,from_wlc,to_wlc,type,l2_ms,mobility_ms,ready_ms,"
            "downlink_gap_ms,uplink_gap_ms,auth_ms,dhcp_ms,ip_before,ip_after,trigger,detect_ms,"
-           "scan_ms,reassoc_ms,first_dl_ms,first_ul_ms,key_method,eap_ms,fourway_ms";
+           "scan_ms,reassoc_ms,first_dl_ms,first_ul_ms,key_method,eap_ms,fourway_ms,ft_ms";
 }
 
 std::string
@@ -377,7 +390,7 @@ RoamMonitor::CsvRow(const RoamRecord& r)
        << Cell(r.dhcpMs) << "," << r.ipBefore << "," << r.ipAfter << "," << r.trigger << ","
        << Cell(r.detectMs) << "," << Cell(r.scanMs) << "," << Cell(r.reassocMs) << ","
        << Cell(r.firstDownlinkMs) << "," << Cell(r.firstUplinkMs) << "," << r.keyMethod << ","
-       << Cell(r.eapMs) << "," << Cell(r.fourWayMs);
+       << Cell(r.eapMs) << "," << Cell(r.fourWayMs) << "," << Cell(r.ftMs);
     return os.str();
 }
 
@@ -423,6 +436,10 @@ RoamMonitor::PrintSummary(std::ostream& os) const
         if (r.mobilityMs >= 0)
         {
             line("mobility exchange", r.mobilityMs);
+        }
+        if (r.ftMs >= 0)
+        {
+            line("802.11r FT (Authentication -> Reassociation Response)", r.ftMs);
         }
         line("key exchange (associated -> port authorized)", r.authMs);
         if (r.eapMs >= 0)

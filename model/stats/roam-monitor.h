@@ -54,11 +54,15 @@ struct RoamRecord
     double firstDownlinkMs{-1};  //!< association to the first server-to-client packet
     double firstUplinkMs{-1};    //!< association to the first client-to-server packet
     // key exchange phases (authMs is their sum, plus the waits between them)
-    /// "open", "psk", "8021x" (full EAP), "pmk-cache" (the controller found the offered PMKID)
-    /// or "incomplete" (802.1X without EAP-Success); "none" before GetRoams() fills it
+    /// "open", "psk", "8021x" (full EAP), "pmk-cache" (the controller found the offered PMKID),
+    /// "ft" (802.11r: the keys came with the Reassociation Response) or "incomplete" (802.1X
+    /// without EAP-Success); "none" before GetRoams() fills it
     std::string keyMethod{"none"};
     double eapMs{-1};     //!< 802.1X: association to EAP-Success at the client
     double fourWayMs{-1}; //!< 4-way handshake: EAP-Success (or association) to keys
+    /// 802.11r: FT Authentication Request to keys installed (before the association, so it is
+    /// part of reassocMs and l2Ms, not of authMs)
+    double ftMs{-1};
 };
 
 /**
@@ -128,6 +132,7 @@ class RoamMonitor : public Object
         std::vector<Time> authorized;                       //!< port authorized
         std::vector<Time> eapDone;                          //!< EAP-Success at the client
         std::vector<Time> keysDone;                         //!< 4-way handshake completed
+        std::vector<std::pair<Time, Time>> ftDone;          //!< FT roams: when, how long
         std::vector<Time> cacheHits;                        //!< PMK cache hits (controllers)
         Ptr<WpaSupplicant> supplicant;                      //!< its supplicant
         std::vector<std::pair<Time, Ipv4Address>> leases;   //!< DHCP leases
