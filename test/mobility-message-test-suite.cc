@@ -37,6 +37,18 @@ Zeros(std::size_t n)
     return std::vector<uint8_t>(n, 0);
 }
 
+/// \param first a byte \param n a count \return the n bytes first, first + 1, ...
+std::vector<uint8_t>
+Ascending(uint8_t first, std::size_t n)
+{
+    std::vector<uint8_t> bytes(n);
+    for (std::size_t i = 0; i < n; ++i)
+    {
+        bytes[i] = static_cast<uint8_t>(first + i);
+    }
+    return bytes;
+}
+
 /// \param text characters \return their bytes
 std::vector<uint8_t>
 Chars(const std::string& text)
@@ -352,29 +364,12 @@ const std::vector<uint8_t> kFtKeyUpdate = ConcatBytes({
     {0x00, 0x21, 0xd8, 0xfa, 0x66, 0x00}, // 60 sender MAC
     {0xa1, 0xb2},                         // 66 MDID, the octets as on the air
     {0x00, 0x0f, 0xac, 0x04},             // 68 AKM 00-0F-AC:4 (FT-PSK)
-    {0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0x4a, 0x4b,
-     0x4c, 0x4d, 0x4e, 0x4f, 0x50, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56,
-     0x57, 0x58, 0x59, 0x5a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f, 0x60}, // 72 PMK-R0
-    {0x71,
-     0x72,
-     0x73,
-     0x74,
-     0x75,
-     0x76,
-     0x77,
-     0x78,
-     0x79,
-     0x7a,
-     0x7b,
-     0x7c,
-     0x7d,
-     0x7e,
-     0x7f,
-     0x80},                     // 104 PMKR0Name
-    {0x00, 0x00, 0x0e, 0x10},   // 120 lifetime 3600 s
-    {0x04, 'W', 'L', 'C', '1'}, // 124 R0KH-ID length 4, WLC1
-    Zeros(44),                  // 129 R0KH-ID padding
-    Zeros(3),                   // 173 reserved
+    Ascending(0x41, 32),                  // 72 PMK-R0
+    Ascending(0x71, 16),                  // 104 PMKR0Name
+    {0x00, 0x00, 0x0e, 0x10},             // 120 lifetime 3600 s
+    {0x04, 'W', 'L', 'C', '1'},           // 124 R0KH-ID length 4, WLC1
+    Zeros(44),                            // 129 R0KH-ID padding
+    Zeros(3),                             // 173 reserved
 });
 
 /// \return every image
