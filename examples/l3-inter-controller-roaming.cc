@@ -29,7 +29,6 @@
 #include <iomanip>
 #include <iostream>
 #include <map>
-#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -93,15 +92,8 @@ main(int argc, char* argv[])
                  "(802.11r Fast BSS Transition over the air); okc and ft-* need --roamingClient",
                  security);
     cmd.Parse(argc, argv);
-    const std::set<std::string> securities{"psk", "open", "8021x", "okc", "ft-psk", "ft-8021x"};
-    if (securities.count(security) == 0)
-    {
-        std::cerr << "--security must be psk, open, 8021x, okc, ft-psk or ft-8021x, not '"
-                  << security << "'\n";
-        return 1;
-    }
-    bool ft = security.rfind("ft-", 0) == 0;
-    if ((security == "okc" || ft) && !roamingClient)
+    bool fastRoaming = security == "okc" || security.rfind("ft-", 0) == 0;
+    if (fastRoaming && !roamingClient)
     {
         std::cerr << "--security=" << security
                   << " needs --roamingClient=true (the PMKID or the 802.11r elements go in the "
@@ -127,11 +119,12 @@ main(int argc, char* argv[])
     config.roamBack = roamBack;
     config.walkSpeed = speed;
     config.roamingClients = roamingClient;
-    config.security = security == "open"                          ? WlanSecurity::OPEN
-                      : security == "psk" || security == "ft-psk" ? WlanSecurity::WPA2_PSK
-                                                                  : WlanSecurity::WPA2_8021X;
-    config.okc = security == "okc";
-    config.fastTransition = ft;
+    if (!RoamingScenario::SetSecurityMethod(security, config))
+    {
+        std::cerr << "--security must be psk, open, 8021x, okc, ft-psk or ft-8021x, not '"
+                  << security << "'\n";
+        return 1;
+    }
     if (roamingClient)
     {
         // the client comes in once every AP has joined, so that it starts at AP001

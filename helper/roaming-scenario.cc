@@ -31,6 +31,7 @@
 #include "ns3/wifi-mac-helper.h"
 #include "ns3/wifi-net-device.h"
 
+#include <algorithm>
 #include <iomanip>
 #include <limits>
 #include <set>
@@ -183,6 +184,34 @@ RoamingScenario::BuildWiredNetwork()
             m_radius->AddUser("user" + std::to_string(i + 1), m_config.eapPassword);
         }
     }
+}
+
+const std::vector<std::string>&
+RoamingScenario::SecurityMethods()
+{
+    static const std::vector<std::string> methods{"open",
+                                                  "psk",
+                                                  "8021x",
+                                                  "okc",
+                                                  "ft-psk",
+                                                  "ft-8021x"};
+    return methods;
+}
+
+bool
+RoamingScenario::SetSecurityMethod(const std::string& method, Config& config)
+{
+    const auto& methods = SecurityMethods();
+    if (std::find(methods.begin(), methods.end(), method) == methods.end())
+    {
+        return false;
+    }
+    config.security = method == "open"                        ? WlanSecurity::OPEN
+                      : method == "psk" || method == "ft-psk" ? WlanSecurity::WPA2_PSK
+                                                              : WlanSecurity::WPA2_8021X;
+    config.okc = method == "okc";
+    config.fastTransition = method.rfind("ft-", 0) == 0;
+    return true;
 }
 
 std::vector<RoamingScenario::ControllerSpec>

@@ -105,6 +105,18 @@ class RoamingScenario
         bool roamingClients{false};
     };
 
+    /// \return the names SetSecurityMethod() takes: open, psk, 8021x, okc, ft-psk, ft-8021x
+    static const std::vector<std::string>& SecurityMethods();
+    /**
+     * Set the security of a configuration by name, as the examples take it on the command line:
+     * "open", "psk" (WPA2-PSK), "8021x" (WPA2-Enterprise), "okc" (8021x whose clients offer
+     * cached PMKIDs), "ft-psk" and "ft-8021x" (802.11r Fast BSS Transition over the air). okc and
+     * ft-* only change the roams of enterprise-roaming clients (Config::roamingClients).
+     * \param method the name \param config the configuration to change
+     * \return false (config unchanged) if the name is none of SecurityMethods()
+     */
+    static bool SetSecurityMethod(const std::string& method, Config& config);
+
     /// \param config what to build
     explicit RoamingScenario(const Config& config);
 
