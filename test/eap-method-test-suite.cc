@@ -32,20 +32,9 @@ namespace
 
 using wlctest::HexBytes;
 using wlctest::HexString;
+using wlctest::Sequence;
 using PeerAction = EapPeerSm::Result::Action;
 using ServerAction = EapServerSm::Result::Action;
-
-/// \param first first value \param count how many \return first, first+1, ...
-std::vector<uint8_t>
-Sequence(uint8_t first, std::size_t count)
-{
-    std::vector<uint8_t> bytes(count);
-    for (std::size_t i = 0; i < count; ++i)
-    {
-        bytes[i] = static_cast<uint8_t>(first + i);
-    }
-    return bytes;
-}
 
 /// EapPacket images and decoding.
 class EapPacketTestCase : public TestCase

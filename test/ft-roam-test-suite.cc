@@ -14,9 +14,11 @@
 #include "ns3/test.h"
 #include "ns3/wlc-ns3-compat.h"
 #include "ns3/wpa-crypto.h"
+#include "ns3/wpa-ft-client.h"
 
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 /**
@@ -240,12 +242,12 @@ class FtRoamTestCase : public TestCase
                               true,
                               "STA waits");
 
-        // Sequence 2.
+        // Sequence 2 (13.8.3: the RSNE repeats the PMKR0Name of sequence 1).
         FtAuthenticatorSm::Result a1 = auth.OnAuthenticationRequest(seq1);
         NS_TEST_ASSERT_MSG_EQ(FtAuthenticatorSm::ActionName(a1.action), "SEND", a1.reason);
         NS_TEST_ASSERT_MSG_EQ(a1.status, 0, "status 0");
         std::vector<uint8_t> expected2 = ConcatBytes({HexBytes("0200 0200 0000"),
-                                                      ExpectedRsne(m_akm, r1.name),
+                                                      ExpectedRsne(m_akm, ctx.pmkR0.name),
                                                       ExpectedMde(),
                                                       HexBytes("3764 0000"),
                                                       std::vector<uint8_t>(16, 0),
@@ -263,7 +265,7 @@ class FtRoamTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(FtAuthenticationFrame::Decode(a1.authBody, f2, why), true, why);
         NS_TEST_ASSERT_MSG_EQ(f2.GetTransactionSequence(), 2, "seq 2");
         NS_TEST_ASSERT_MSG_EQ(f2.GetStatusCode(), 0, "status");
-        NS_TEST_ASSERT_MSG_EQ((f2.GetRsne().GetPmkids()[0] == r1.name), true, "PMKR1Name");
+        NS_TEST_ASSERT_MSG_EQ((f2.GetRsne().GetPmkids()[0] == ctx.pmkR0.name), true, "PMKR0Name");
         NS_TEST_ASSERT_MSG_EQ((f2.GetFte().GetANonce() == ctx.anonce), true, "ANonce");
         NS_TEST_ASSERT_MSG_EQ((f2.GetFte().GetSNonce() == ctx.snonce), true, "SNonce echo");
         NS_TEST_ASSERT_MSG_EQ(f2.GetFte().GetR1khId(), ctx.bssid, "R1KH-ID");
@@ -823,6 +825,187 @@ class FtGarbageTestCase : public TestCase
     }
 };
 
+/**
+ * WpaFtClient, the client's 802.11r state as WpaSupplicant drives it: the initial mobility
+ * domain association learnt from an Association Response, then roams whose responses come from
+ * the wrong AP, are cut short, of another algorithm or sequence (ignored, the roam goes on),
+ * or carry a malformed FTE, a wrong SNonce, a refusal, a Reassociation Response with a bad MIC
+ * (the roam fails and is abandoned), and a roam that completes.
+ */
+class WpaFtClientTestCase : public TestCase
+{
+  public:
+    WpaFtClientTestCase()
+        : TestCase("WpaFtClient: responses from elsewhere, malformed, tampered, and a roam")
+    {
+    }
+
+  private:
+    /// A client after its FT initial mobility domain association at m_ap1, with m_ctx.bssid
+    /// announcing the same mobility domain. \param client the client \return whether it worked
+    bool Associate(WpaFtClient& client)
+    {
+        // Association Response: Capability, Status 0, AID, then MDE and FTE (R1KH-ID, R0KH-ID)
+        FastBssTransitionElement fte;
+        fte.SetR1khId(m_ap1);
+        fte.SetR0khId(m_ctx.r0khId);
+        std::vector<uint8_t> response =
+            ConcatBytes({HexBytes("0100 0000 01c0"), ExpectedMde(), fte.Encode()});
+        client.NoteResponse(m_ap1, WIFI_MAC_MGT_ASSOCIATION_RESPONSE, response);
+        // Probe Response of the target: Timestamp, Beacon Interval, Capability, then the MDE
+        client.NoteResponse(m_ctx.bssid,
+                            WIFI_MAC_MGT_PROBE_RESPONSE,
+                            ConcatBytes({std::vector<uint8_t>(12, 0), ExpectedMde()}));
+        WpaFtParams params;
+        std::string why;
+        bool ok = client.InitialAssociation(m_ap1, m_psk, SSID, m_ctx.sta, params, why);
+        NS_TEST_EXPECT_MSG_EQ(ok, true, why);
+        NS_TEST_EXPECT_MSG_EQ(
+            wlctest::HexString(params.pmkR1Name),
+            wlctest::HexString(FtCrypto::PmkR1Name(m_ctx.pmkR0.name, m_ap1, m_ctx.sta)),
+            "PMKR1Name of the initial association");
+        NS_TEST_EXPECT_MSG_EQ(client.CanRoamTo(m_ctx.bssid), true, "a roam to the target");
+        return ok && client.CanRoamTo(m_ctx.bssid);
+    }
+
+    /**
+     * \param body an FT Authentication body \param offset from the start of the FTE's body
+     * \param mask XORed into that octet \return the body with the FTE changed
+     */
+    static std::vector<uint8_t> ChangeFte(std::vector<uint8_t> body,
+                                          std::size_t offset,
+                                          uint8_t mask)
+    {
+        std::size_t i = FtAuthenticationFrame::FIXED_SIZE;
+        while (i + 2 <= body.size())
+        {
+            if (body[i] == FastBssTransitionElement::ELEMENT_ID && i + 2 + offset < body.size())
+            {
+                body[i + 2 + offset] ^= mask;
+                return body;
+            }
+            i += 2 + body[i + 1];
+        }
+        return {};
+    }
+
+    void DoRun() override
+    {
+        m_ctx = MakeContext(RsnElement::AKM_FT_PSK);
+        std::string why;
+        NS_TEST_ASSERT_MSG_EQ(WpaCrypto::PmkFromPassphrase("12345678", SSID, m_psk, why),
+                              true,
+                              why);
+        auto name = [](const FtSupplicantSm::Result& r) {
+            return FtSupplicantSm::ActionName(r.action);
+        };
+
+        WpaFtClient client(RsnElement::AKM_FT_PSK);
+        WLC_REQUIRE_EQ(Associate(client), true, "initial mobility domain association");
+        // no roam under way: a response from anywhere is ignored
+        FtSupplicantSm::Result r = client.OnAuthenticationResponse(m_ctx.bssid, HexBytes("0200"));
+        NS_TEST_EXPECT_MSG_EQ(name(r), "IGNORED", "no roam under way");
+
+        // a roam, and what the client ignores while it waits
+        std::vector<uint8_t> seq1 = client.StartRoam(m_ctx.bssid, m_ctx.sta, m_ctx.snonce);
+        FtAuthenticatorSm auth(AuthConfig(m_ctx));
+        FtAuthenticatorSm::Result a1 = auth.OnAuthenticationRequest(seq1);
+        WLC_REQUIRE_EQ(a1.status, 0, a1.reason);
+        const std::vector<std::pair<std::string, std::vector<uint8_t>>> ignored = {
+            {"3 octets", HexBytes("0200 02")},
+            {"Open System", HexBytes("0000 0200 0000")},
+            {"FT sequence 1", seq1},
+            {"FT sequence 3", HexBytes("0200 0300 0000")},
+        };
+        r = client.OnAuthenticationResponse(m_ap1, a1.authBody);
+        NS_TEST_EXPECT_MSG_EQ(name(r), "IGNORED", "a response from another AP: " << r.reason);
+        for (const auto& [what, body] : ignored)
+        {
+            r = client.OnAuthenticationResponse(m_ctx.bssid, body);
+            NS_TEST_EXPECT_MSG_EQ(name(r), "IGNORED", what << ": " << r.reason);
+        }
+        NS_TEST_EXPECT_MSG_EQ((client.GetRoamTarget() == m_ctx.bssid), true, "roam goes on");
+        NS_TEST_EXPECT_MSG_EQ(client.ReassociationElements(m_ctx.bssid).empty(), true, "none yet");
+
+        // what fails the roam: each on a fresh roam to the target
+        // (FTE body: MIC Control 2, MIC 16, ANonce 32, SNonce 32, subelements)
+        std::vector<uint8_t> cut = ChangeFte(a1.authBody, 82 + 1, 0x40); // R1KH-ID length 6 ^ 0x40
+        const std::vector<std::tuple<std::string, std::vector<uint8_t>, std::string>> failing = {
+            {"FTE subelement running past the FTE", cut, "malformed"},
+            {"wrong SNonce", ChangeFte(a1.authBody, 2 + 16 + 32 + 5, 0x01), "SNonce"},
+            {"refusal 53", HexBytes("0200 0200 3500"), "status 53"},
+            {"FTE cut to 2 octets",
+             ConcatBytes(
+                 {std::vector<uint8_t>(a1.authBody.begin(), a1.authBody.begin() + 6 + 40 + 5),
+                  HexBytes("3702 0000")}),
+             "malformed"},
+        };
+        for (const auto& [what, body, reason] : failing)
+        {
+            WpaFtClient fresh(RsnElement::AKM_FT_PSK);
+            WLC_REQUIRE_EQ(Associate(fresh), true, what);
+            FtAuthenticatorSm ap(AuthConfig(m_ctx));
+            ap.OnAuthenticationRequest(fresh.StartRoam(m_ctx.bssid, m_ctx.sta, m_ctx.snonce));
+            WLC_REQUIRE_EQ(body.empty(), false, what << ": the test's image");
+            r = fresh.OnAuthenticationResponse(m_ctx.bssid, body);
+            NS_TEST_EXPECT_MSG_EQ(name(r), "FAILED", what << ": " << r.reason);
+            NS_TEST_EXPECT_MSG_NE(r.reason.find(reason),
+                                  std::string::npos,
+                                  what << ": '" << r.reason << "'");
+            NS_TEST_EXPECT_MSG_EQ(fresh.GetRoamTarget().has_value(), false, what << ": abandoned");
+            NS_TEST_EXPECT_MSG_EQ(fresh.CanRoamTo(m_ctx.bssid), true, what << ": keys kept");
+        }
+
+        // the good response: the Reassociation Request's elements
+        r = client.OnAuthenticationResponse(m_ctx.bssid, a1.authBody);
+        WLC_REQUIRE_EQ(name(r), "SEND", r.reason);
+        std::vector<uint8_t> reassoc = client.ReassociationElements(m_ctx.bssid);
+        NS_TEST_EXPECT_MSG_EQ(client.ReassociationElements(m_ap1).empty(), true, "other AP");
+        FtAuthenticatorSm::Result a2 = auth.OnReassociationRequest(reassoc);
+        WLC_REQUIRE_EQ(FtAuthenticatorSm::ActionName(a2.action), "COMPLETED", a2.reason);
+        const std::vector<uint8_t> fixed = HexBytes("1100 0000 02c0");
+        std::vector<uint8_t> good = ConcatBytes({fixed, a2.responseElements});
+        // from another AP, or cut before its elements: ignored or failed, never keys
+        r = client.OnReassociationResponse(m_ap1, good);
+        NS_TEST_EXPECT_MSG_EQ(name(r), "IGNORED", "Reassociation Response of another AP");
+        // a MIC octet flipped (the FTE follows the RSNE (40) and the MDE (5) after the fixed 6)
+        std::vector<uint8_t> badMic = good;
+        badMic[6 + 40 + 5 + 2 + 2 + 3] ^= 0x10;
+        {
+            WpaFtClient fresh(RsnElement::AKM_FT_PSK);
+            WLC_REQUIRE_EQ(Associate(fresh), true, "bad MIC");
+            fresh.StartRoam(m_ctx.bssid, m_ctx.sta, m_ctx.snonce);
+            WLC_REQUIRE_EQ(name(fresh.OnAuthenticationResponse(m_ctx.bssid, a1.authBody)),
+                           "SEND",
+                           "bad MIC");
+            FtSupplicantSm::Result bad = fresh.OnReassociationResponse(m_ctx.bssid, badMic);
+            NS_TEST_EXPECT_MSG_EQ(name(bad), "FAILED", bad.reason);
+            NS_TEST_EXPECT_MSG_NE(bad.reason.find("MIC"), std::string::npos, bad.reason);
+            NS_TEST_EXPECT_MSG_EQ(fresh.GetRoamTarget().has_value(), false, "abandoned");
+            NS_TEST_EXPECT_MSG_EQ(bad.gtk.empty(), true, "no GTK from a bad MIC");
+        }
+        {
+            WpaFtClient fresh(RsnElement::AKM_FT_PSK);
+            WLC_REQUIRE_EQ(Associate(fresh), true, "short response");
+            fresh.StartRoam(m_ctx.bssid, m_ctx.sta, m_ctx.snonce);
+            fresh.OnAuthenticationResponse(m_ctx.bssid, a1.authBody);
+            FtSupplicantSm::Result bad = fresh.OnReassociationResponse(m_ctx.bssid, fixed);
+            NS_TEST_EXPECT_MSG_EQ(name(bad), "FAILED", "no elements: " << bad.reason);
+        }
+        // and the real one
+        r = client.OnReassociationResponse(m_ctx.bssid, good);
+        NS_TEST_EXPECT_MSG_EQ(name(r), "COMPLETED", r.reason);
+        NS_TEST_EXPECT_MSG_EQ(wlctest::HexString(r.gtk), wlctest::HexString(m_ctx.gtk), "GTK");
+        NS_TEST_EXPECT_MSG_EQ(client.GetRoamTarget().has_value(), false, "the roam is over");
+        r = client.OnReassociationResponse(m_ctx.bssid, good);
+        NS_TEST_EXPECT_MSG_EQ(name(r), "IGNORED", "a repeated Reassociation Response");
+    }
+
+    KeyContext m_ctx;                        //!< the key context (target: m_ctx.bssid)
+    std::vector<uint8_t> m_psk;              //!< the PSK (XXKey)
+    Mac48Address m_ap1{"02:00:00:00:02:01"}; //!< the AP of the initial association
+};
+
 /// The suite.
 class FtRoamTestSuite : public TestSuite
 {
@@ -835,6 +1018,7 @@ class FtRoamTestSuite : public TestSuite
         AddTestCase(new FtRefusalTestCase, WLC_TEST_QUICK);
         AddTestCase(new FtTamperTestCase, WLC_TEST_QUICK);
         AddTestCase(new FtGarbageTestCase, WLC_TEST_QUICK);
+        AddTestCase(new WpaFtClientTestCase, WLC_TEST_QUICK);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "ns3/test.h"
 #include "ns3/wlc-ns3-compat.h"
 
+#include <algorithm>
 #include <limits>
 #include <random>
 
@@ -29,24 +30,13 @@ namespace
 
 using wlctest::ConcatBytes;
 using wlctest::HexString;
+using wlctest::Sequence;
 
 /// \param n a count \return n zero bytes (padding and reserved fields)
 std::vector<uint8_t>
 Zeros(std::size_t n)
 {
     return std::vector<uint8_t>(n, 0);
-}
-
-/// \param first a byte \param n a count \return the n bytes first, first + 1, ...
-std::vector<uint8_t>
-Ascending(uint8_t first, std::size_t n)
-{
-    std::vector<uint8_t> bytes(n);
-    for (std::size_t i = 0; i < n; ++i)
-    {
-        bytes[i] = static_cast<uint8_t>(first + i);
-    }
-    return bytes;
 }
 
 /// \param text characters \return their bytes
@@ -364,8 +354,8 @@ const std::vector<uint8_t> kFtKeyUpdate = ConcatBytes({
     {0x00, 0x21, 0xd8, 0xfa, 0x66, 0x00}, // 60 sender MAC
     {0xa1, 0xb2},                         // 66 MDID, the octets as on the air
     {0x00, 0x0f, 0xac, 0x04},             // 68 AKM 00-0F-AC:4 (FT-PSK)
-    Ascending(0x41, 32),                  // 72 PMK-R0
-    Ascending(0x71, 16),                  // 104 PMKR0Name
+    Sequence(0x41, 32),                   // 72 PMK-R0
+    Sequence(0x71, 16),                   // 104 PMKR0Name
     {0x00, 0x00, 0x0e, 0x10},             // 120 lifetime 3600 s
     {0x04, 'W', 'L', 'C', '1'},           // 124 R0KH-ID length 4, WLC1
     Zeros(44),                            // 129 R0KH-ID padding
@@ -969,6 +959,21 @@ class MobilityImageTestCase : public TestCase
             NS_TEST_EXPECT_MSG_EQ(Decodes(bad), false, "R0KH-ID length 49");
             bad[124] = 0;
             NS_TEST_EXPECT_MSG_EQ(Decodes(bad), false, "empty R0KH-ID");
+            // an AKM other than FT-802.1X (00-0F-AC:3) and FT-PSK (:4), or a lifetime of 0
+            for (uint8_t type : {0, 1, 2, 5, 6, 255})
+            {
+                bad = kFtKeyUpdate;
+                bad[71] = type;
+                NS_TEST_EXPECT_MSG_EQ(Decodes(bad), false, "AKM 00-0F-AC:" << unsigned(type));
+            }
+            bad = kFtKeyUpdate;
+            bad[71] = 3;
+            NS_TEST_EXPECT_MSG_EQ(Decodes(bad), true, "AKM 00-0F-AC:3 (FT-802.1X)");
+            bad[68] = 0x50; // 50-6F-9A:3, another OUI
+            NS_TEST_EXPECT_MSG_EQ(Decodes(bad), false, "AKM of another OUI");
+            bad = kFtKeyUpdate;
+            std::fill(bad.begin() + 120, bad.begin() + 124, 0);
+            NS_TEST_EXPECT_MSG_EQ(Decodes(bad), false, "lifetime 0");
         }
 
         // The generic factory takes the type from the header.

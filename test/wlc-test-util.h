@@ -159,6 +159,18 @@ ConcatBytes(std::initializer_list<std::vector<uint8_t>> parts)
     return all;
 }
 
+/// \param first first value \param count how many \return the bytes first, first + 1, ...
+inline std::vector<uint8_t>
+Sequence(uint8_t first, std::size_t count)
+{
+    std::vector<uint8_t> bytes(count);
+    for (std::size_t i = 0; i < count; ++i)
+    {
+        bytes[i] = static_cast<uint8_t>(first + i);
+    }
+    return bytes;
+}
+
 /// \param mac a MAC address \return its 6 bytes
 inline std::vector<uint8_t>
 MacBytes(Mac48Address mac)

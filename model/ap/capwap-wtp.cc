@@ -12,6 +12,7 @@
 #include "ns3/inet-socket-address.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/log.h"
+#include "ns3/mobility-domain-element.h"
 #include "ns3/packet.h"
 #include "ns3/random-variable-stream.h"
 #include "ns3/simulator.h"
@@ -39,8 +40,6 @@ Type(CapwapMessageType type)
 
 /// IEEE 802.11 WLAN Configuration Request and Response (RFC 5416 §3.1).
 constexpr uint32_t WLAN_CONFIGURATION_REQUEST = 3398913;
-/// Element ID of the Mobility Domain element (IEEE 802.11-2020 9.4.2.46).
-constexpr uint8_t MOBILITY_DOMAIN_ELEMENT_ID = 54;
 
 } // namespace
 
@@ -716,26 +715,31 @@ CapwapWtp::HandleWlanConfiguration(const CapwapControlMessage& request,
         return;
     }
     std::vector<uint8_t> mde;
+    bool inBeacons = false;
+    bool inProbeResponses = false;
     if (const CapwapMessageElement* ie = request.Find(Ieee80211InformationElement::TYPE))
     {
         // the controller's Mobility Domain element: the WLAN has 802.11r Fast Transition
         Ieee80211InformationElement info;
+        MobilityDomainElement domain;
         if (!Ieee80211InformationElement::FromElement(*ie, info, why) ||
             info.radioId != m_radio->GetRadioId() || info.wlanId != addWlan.wlanId ||
-            info.informationElement.empty() ||
-            info.informationElement[0] != MOBILITY_DOMAIN_ELEMENT_ID)
+            !MobilityDomainElement::Decode(info.informationElement, domain, why) ||
+            info.informationElement.size() != 2u + MobilityDomainElement::LENGTH)
         {
+            NS_LOG_WARN(m_name << ": WLAN configuration with an unusable IEEE 802.11 Information "
+                                  "Element (only a Mobility Domain element is taken): "
+                               << why);
             response.Add(CapwapResultCodeElement(CapwapResultCode::JOIN_FAILURE_INCORRECT_DATA));
             return;
         }
         mde = info.informationElement;
+        inBeacons = info.beacon;
+        inProbeResponses = info.probeResponse;
     }
     m_wlanId = addWlan.wlanId;
     m_radio->Enable(Ssid(addWlan.ssid));
-    if (!mde.empty())
-    {
-        m_radio->ConfigureFastTransition(mde, m_acName);
-    }
+    m_radio->ConfigureFastTransition(mde, m_acName, inBeacons, inProbeResponses);
     NS_LOG_INFO(m_name << ": WLAN " << unsigned(m_wlanId) << " '" << addWlan.ssid << "' on radio "
                        << unsigned(addWlan.radioId) << ", BSSID " << m_radio->GetBssid());
     response.Add(CapwapResultCodeElement(CapwapResultCode::SUCCESS));

@@ -4,11 +4,14 @@
 
 #include "wlc-ap-wifi-mac.h"
 
+#include "ns3/channel-access-manager.h"
 #include "ns3/log.h"
 #include "ns3/packet.h"
+#include "ns3/simulator.h"
 #include "ns3/wifi-mac-frames.h"
 #include "ns3/wifi-mac-queue.h"
 #include "ns3/wifi-mpdu.h"
+#include "ns3/wifi-phy.h"
 
 namespace ns3
 {
@@ -29,8 +32,9 @@ WlcApWifiMac::GetTypeId()
                             MakeTraceSourceAccessor(&WlcApWifiMac::m_authTrace),
                             "ns3::WlcApWifiMac::AuthenticationTracedCallback")
             .AddTraceSource("ResponseElementsLost",
-                            "A response left before its elements could be appended (station, "
-                            "response type); it went without them.",
+                            "A response or Beacon left before its elements could be appended "
+                            "(station, or broadcast for a Beacon; frame type); it went without "
+                            "them.",
                             MakeTraceSourceAccessor(&WlcApWifiMac::m_lostTrace),
                             "ns3::WlcApWifiMac::ElementsLostTracedCallback");
     return tid;
@@ -72,6 +76,58 @@ WlcApWifiMac::SetResponseElementsCallback(ResponseElementsCallback callback)
                                               MakeCallback(&WlcApWifiMac::Enqueued, this));
         }
         m_tracesConnected = true;
+    }
+}
+
+void
+WlcApWifiMac::SetBeaconElements(const std::vector<uint8_t>& elements)
+{
+    NS_LOG_FUNCTION(this << elements.size());
+    m_beaconElements = elements;
+    if (m_beaconElements.empty() || m_beaconTraceConnected)
+    {
+        return;
+    }
+    Ptr<WifiMacQueue> queue = GetTxopQueue(AC_BEACON);
+    NS_ABORT_MSG_UNLESS(queue, "WlcApWifiMac: ns-3's ApWifiMac has no beacon queue");
+    queue->TraceConnectWithoutContext("Enqueue", MakeCallback(&WlcApWifiMac::BeaconEnqueued, this));
+    m_beaconTraceConnected = true;
+}
+
+void
+WlcApWifiMac::BeaconEnqueued(Ptr<const WifiMpdu> mpdu)
+{
+    if (m_beaconElements.empty() || m_replacingBeacon || !mpdu->GetHeader().IsBeacon())
+    {
+        return; // (the Beacon with the elements enters the queue while it is replaced)
+    }
+    // The Beacon is not yet in the queue's index here (it cannot be replaced before this event
+    // ends), and the beacon function may be granted access as soon as this trace returns: when
+    // the medium has been idle for its AIFS (a PIFS), a NAV of zero length defers that grant by
+    // a PIFS. It shortens no NAV, and the backoffs under way are brought up to date first.
+    Ptr<ChannelAccessManager> access = GetChannelAccessManager();
+    Ptr<WifiPhy> phy = GetWifiPhy();
+    if (access && phy && access->GetAccessGrantStart() + phy->GetSlot() <= Simulator::Now())
+    {
+        access->NotifyNavStartNow(Seconds(0));
+    }
+    Simulator::ScheduleNow(&WlcApWifiMac::AppendBeaconElements, this, mpdu);
+}
+
+void
+WlcApWifiMac::AppendBeaconElements(Ptr<const WifiMpdu> beacon)
+{
+    if (m_beaconElements.empty())
+    {
+        return;
+    }
+    m_replacingBeacon = true;
+    bool appended = wlcmac::AppendToQueued(this, beacon, m_beaconElements);
+    m_replacingBeacon = false;
+    if (!appended)
+    {
+        NS_LOG_WARN("a Beacon left before its elements were added");
+        m_lostTrace(Mac48Address::GetBroadcast(), WIFI_MAC_MGT_BEACON);
     }
 }
 

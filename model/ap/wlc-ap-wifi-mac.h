@@ -27,6 +27,11 @@ namespace ns3
  *   ResponseElementsCallback may return elements (the MDE, the FTE), which are appended to the
  *   response ApWifiMac queues for it before it can be sent. ns-3 queues that response while it
  *   handles the request, right after a reception, when channel access cannot have been granted.
+ * - Elements in Beacons (SetBeaconElements: the MDE): appended to each Beacon ApWifiMac queues.
+ *   ns-3 grants a Beacon channel access inside the call that queues it when the medium has been
+ *   idle for a PIFS; the MAC then sets a NAV of zero length first, so that the grant comes one
+ *   PIFS (SIFS + one slot) later, once the elements are in. Such a Beacon leaves a PIFS later
+ *   than ns-3's own would; a Beacon that could not be changed is traced (ResponseElementsLost).
  *
  * Everything else is ApWifiMac's. WtpRadio uses these when the WLAN has Fast Transition on.
  */
@@ -72,6 +77,8 @@ class WlcApWifiMac : public ApWifiMac
     void SendAuthentication(Mac48Address to, const std::vector<uint8_t>& body);
     /// \param callback the elements for responses (nullptr: none)
     void SetResponseElementsCallback(ResponseElementsCallback callback);
+    /// \param elements whole elements to append to every Beacon (empty: none)
+    void SetBeaconElements(const std::vector<uint8_t>& elements);
 
   private:
     /**
@@ -81,6 +88,10 @@ class WlcApWifiMac : public ApWifiMac
     void AroundReceive(Ptr<const WifiMpdu> mpdu, const std::function<void()>& receive);
     /// A frame entered a queue. \param mpdu the frame
     void Enqueued(Ptr<const WifiMpdu> mpdu);
+    /// A Beacon entered the beacon queue. \param mpdu the Beacon
+    void BeaconEnqueued(Ptr<const WifiMpdu> mpdu);
+    /// Append the Beacon elements to a queued Beacon. \param beacon the Beacon
+    void AppendBeaconElements(Ptr<const WifiMpdu> beacon);
 
     /// An Authentication frame arrived. \param from the sender \param bssid its Address 3
     /// \param body its body
@@ -95,6 +106,9 @@ class WlcApWifiMac : public ApWifiMac
     bool m_capturing{false};                               //!< inside ApWifiMac's Receive
     Mac48Address m_captureFor;                             //!< station of the request
     Ptr<const WifiMpdu> m_captured;                        //!< the response ApWifiMac queued
+    std::vector<uint8_t> m_beaconElements;                 //!< elements for Beacons
+    bool m_beaconTraceConnected{false};                    //!< beacon queue trace connected
+    bool m_replacingBeacon{false};                         //!< inside AppendBeaconElements
 };
 
 } // namespace ns3

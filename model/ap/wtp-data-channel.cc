@@ -27,6 +27,8 @@ namespace
 {
 /// Capability Information, Status Code and Association ID of a Reassociation Response.
 constexpr std::size_t REASSOC_RESPONSE_FIXED = 6;
+/// Algorithm Number, Transaction Sequence Number and Status Code of an Authentication frame.
+constexpr std::size_t AUTHENTICATION_FIXED = 6;
 } // namespace
 
 TypeId
@@ -274,26 +276,43 @@ WtpDataChannel::ManagementFromController(Ptr<const Packet> packet,
         Drop(packet, "tunnelled management frame not from this BSS to a station");
         return;
     }
+    const std::vector<uint8_t>& body = frame.GetBody();
     switch (frame.GetSubtype())
     {
-    case Dot11MgmtBodyFrame::SUBTYPE_AUTHENTICATION:
-        if (!m_radio->SendAuthentication(frame.GetDestination(), frame.GetBody()))
+    case Dot11MgmtBodyFrame::SUBTYPE_AUTHENTICATION: {
+        // the AP puts the body on the air as it is: its fixed fields and whole elements
+        if (body.size() < AUTHENTICATION_FIXED)
+        {
+            Drop(packet, "Authentication frame shorter than its fixed fields");
+            return;
+        }
+        std::vector<uint8_t> elements(body.begin() + AUTHENTICATION_FIXED, body.end());
+        if (!Dot11MgmtBodyFrame::CheckElements(elements, why))
+        {
+            Drop(packet, "Authentication frame with malformed elements: " + why);
+            return;
+        }
+        if (!m_radio->SendAuthentication(frame.GetDestination(), body))
         {
             Drop(packet, "Authentication frame for a radio that cannot send one");
         }
         return;
+    }
     case Dot11MgmtBodyFrame::SUBTYPE_REASSOC_RESPONSE: {
         // Local MAC: the controller's Reassociation Response supplies the elements only (after
         // Capability Information, Status Code and AID); the AP's MAC answers the request itself
-        const std::vector<uint8_t>& body = frame.GetBody();
         if (body.size() < REASSOC_RESPONSE_FIXED)
         {
             Drop(packet, "Reassociation Response shorter than its fixed fields");
             return;
         }
-        m_radio->SetReassociationElements(
-            frame.GetDestination(),
-            std::vector<uint8_t>(body.begin() + REASSOC_RESPONSE_FIXED, body.end()));
+        std::vector<uint8_t> elements(body.begin() + REASSOC_RESPONSE_FIXED, body.end());
+        if (!Dot11MgmtBodyFrame::CheckElements(elements, why))
+        {
+            Drop(packet, "Reassociation Response with malformed elements: " + why);
+            return;
+        }
+        m_radio->SetReassociationElements(frame.GetDestination(), std::move(elements));
         return;
     }
     default:

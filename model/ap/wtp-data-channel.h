@@ -98,7 +98,9 @@ class WtpDataChannel : public Object
     void StationDisassociated(Mac48Address station);
     /**
      * A management frame from the controller: an Authentication frame to send, or the elements
-     * of a Reassociation Response. \param packet the CAPWAP packet \param bytes the frame
+     * of a Reassociation Response. Anything else, a body shorter than its fixed fields or
+     * elements that are not a run of whole elements is dropped (the AP puts nothing malformed on
+     * the air). \param packet the CAPWAP packet \param bytes the frame
      */
     void ManagementFromController(Ptr<const Packet> packet, const std::vector<uint8_t>& bytes);
     /// An Authentication frame from a station. \param station the station \param body its body

@@ -28,9 +28,11 @@ constexpr uint8_t MDE_ID = 54;
 void
 WtpFtResponder::Configure(const std::vector<uint8_t>& mde,
                           const std::string& r0khId,
-                          Mac48Address bssid)
+                          Mac48Address bssid,
+                          bool inProbeResponses)
 {
     m_mde = mde;
+    m_inProbeResponses = inProbeResponses;
     m_r0khId.assign(r0khId.begin(), r0khId.end());
     if (m_r0khId.size() > FastBssTransitionElement::MAX_R0KH_ID_SIZE)
     {
@@ -68,7 +70,7 @@ WtpFtResponder::ResponseElements(Mac48Address station,
     }
     if (requestType == WIFI_MAC_MGT_PROBE_REQUEST)
     {
-        return m_mde;
+        return m_inProbeResponses ? m_mde : std::vector<uint8_t>();
     }
     std::size_t fixed =
         requestType == WIFI_MAC_MGT_REASSOCIATION_REQUEST ? REASSOC_FIXED : ASSOC_FIXED;

@@ -35,7 +35,11 @@ class WtpFtResponder
   public:
     /// \param mde the MDE (empty: the WLAN has no Fast Transition) \param r0khId the R0KH-ID
     /// \param bssid the AP's BSSID (its R1KH-ID)
-    void Configure(const std::vector<uint8_t>& mde, const std::string& r0khId, Mac48Address bssid);
+    /// \param inProbeResponses the MDE goes into Probe Responses
+    void Configure(const std::vector<uint8_t>& mde,
+                   const std::string& r0khId,
+                   Mac48Address bssid,
+                   bool inProbeResponses);
     /// \return whether a mobility domain is configured
     bool IsEnabled() const;
     /// \param station a station \param elements its next Reassociation Response's elements
@@ -56,6 +60,7 @@ class WtpFtResponder
     std::vector<uint8_t> m_mde;                                   //!< the WLAN's MDE
     std::vector<uint8_t> m_r0khId;                                //!< the controller's name
     Mac48Address m_bssid;                                         //!< the R1KH-ID
+    bool m_inProbeResponses{true};                                //!< MDE in Probe Responses
     std::map<Mac48Address, std::vector<uint8_t>> m_reassociation; //!< per station, from the AC
 };
 

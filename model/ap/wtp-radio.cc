@@ -130,15 +130,28 @@ WtpRadio::SetAuthenticationCallback(AuthenticationCallback cb)
 }
 
 void
-WtpRadio::ConfigureFastTransition(const std::vector<uint8_t>& mde, const std::string& r0khId)
+WtpRadio::ConfigureFastTransition(const std::vector<uint8_t>& mde,
+                                  const std::string& r0khId,
+                                  bool inBeacons,
+                                  bool inProbeResponses)
 {
-    NS_LOG_FUNCTION(this << mde.size() << r0khId);
+    NS_LOG_FUNCTION(this << mde.size() << r0khId << inBeacons << inProbeResponses);
     Ptr<WlcApWifiMac> mac = DynamicCast<WlcApWifiMac>(m_device->GetMac());
+    m_ft.Configure(mde, r0khId, GetBssid(), inProbeResponses);
+    if (mde.empty())
+    {
+        if (mac)
+        {
+            mac->SetResponseElementsCallback(nullptr);
+            mac->SetBeaconElements({});
+        }
+        return;
+    }
     NS_ABORT_MSG_UNLESS(
         mac,
         "WtpRadio: a WLAN with 802.11r Fast Transition needs the AP radio's MAC "
         "to be an ns3::WlcApWifiMac (WifiMacHelper::SetType(\"ns3::WlcApWifiMac\"))");
-    m_ft.Configure(mde, r0khId, GetBssid());
+    mac->SetBeaconElements(inBeacons ? mde : std::vector<uint8_t>());
     mac->SetResponseElementsCallback(
         [this](Mac48Address station, WifiMacType type, const std::vector<uint8_t>& body) {
             return m_enabled ? m_ft.ResponseElements(station, type, body) : std::vector<uint8_t>();

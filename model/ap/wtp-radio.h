@@ -87,13 +87,19 @@ class WtpRadio : public Object
     /// \param cb called for every Authentication frame a station sends to this BSS
     void SetAuthenticationCallback(AuthenticationCallback cb);
     /**
-     * Turn 802.11r Fast Transition on for the radio's WLAN: the MDE goes into Probe Responses
-     * and (Re)Association Responses carry what WtpFtResponder describes. Needs an
-     * ns3::WlcApWifiMac (stops with a message otherwise).
-     * \param mde the Mobility Domain element the controller configured
+     * Turn 802.11r Fast Transition on or off for the radio's WLAN: the MDE goes into Beacons
+     * and Probe Responses as the controller's flags say, and (Re)Association Responses carry
+     * what WtpFtResponder describes. Needs an ns3::WlcApWifiMac (stops with a message
+     * otherwise).
+     * \param mde the Mobility Domain element the controller configured (empty: FT off)
      * \param r0khId the controller's name (R0KH-ID)
+     * \param inBeacons put the MDE in Beacons (RFC 5416 IEEE 802.11 Information Element, B)
+     * \param inProbeResponses put it in Probe Responses (the element's P flag)
      */
-    void ConfigureFastTransition(const std::vector<uint8_t>& mde, const std::string& r0khId);
+    void ConfigureFastTransition(const std::vector<uint8_t>& mde,
+                                 const std::string& r0khId,
+                                 bool inBeacons,
+                                 bool inProbeResponses);
     /**
      * \param station a station \param elements the RSNE, MDE and FTE for its next
      *        Reassociation Response (from the controller)

@@ -390,9 +390,10 @@ WlcAssocManager::SwitchTo(uint16_t channel, std::function<void()> then)
         Simulator::ScheduleNow(then);
         return;
     }
-    if (m_phy->IsStateSleep() || m_phy->IsStateOff())
+    if (m_phy->IsStateSleep() || m_phy->IsStateOff() || m_phy->IsStateSwitching())
     {
-        // ns-3 ignores a channel switch in these states; try again shortly
+        // ns-3 ignores a channel switch when sleeping or off, and aborts on one while another
+        // is under way (RestartScan() during a scan's switch): try again shortly
         Simulator::Schedule(MilliSeconds(1), &WlcAssocManager::SwitchTo, this, channel, then);
         return;
     }

@@ -71,8 +71,9 @@ void
 WlcStaWifiMac::AroundReceive(Ptr<const WifiMpdu> mpdu, const std::function<void()>& receive)
 {
     const WifiMacHeader& header = mpdu->GetHeader();
-    if (m_response && header.GetAddr1() == GetAddress() &&
-        (header.IsProbeResp() || header.IsAssocResp() || header.IsReassocResp()))
+    if (m_response && (header.IsBeacon() ||
+                       (header.GetAddr1() == GetAddress() &&
+                        (header.IsProbeResp() || header.IsAssocResp() || header.IsReassocResp()))))
     {
         Ptr<const Packet> packet = mpdu->GetPacket();
         std::vector<uint8_t> body(packet->GetSize());

@@ -93,13 +93,13 @@ class WlcStaWifiMac : public StaWifiMac
      */
     void SetRsnElementCallback(RsnElementCallback callback);
     /**
-     * Told of a Probe Response, Association Response or Reassociation Response addressed to
-     * the station, before StaWifiMac handles it.
+     * Told of every Beacon, and of each Probe Response, Association Response or Reassociation
+     * Response addressed to the station, before StaWifiMac handles it.
      * \param bssid the AP \param type the frame's type \param body its body
      */
     using ResponseCallback =
         std::function<void(Mac48Address bssid, WifiMacType type, const std::vector<uint8_t>& body)>;
-    /// \param callback told of responses (for the elements ns-3's parser skips)
+    /// \param callback told of Beacons and responses (for the elements ns-3's parser skips)
     void SetResponseCallback(ResponseCallback callback);
     /// Told of each (Re)Association Request queued: the AP and the elements appended to it.
     using RequestCallback =
@@ -163,7 +163,7 @@ class WlcStaWifiMac : public StaWifiMac
     /// Replace the remembered Association Request with a Reassociation Request.
     void ReplaceRequest();
     /**
-     * Around StaWifiMac's Receive: tells the ResponseCallback of responses first.
+     * Around StaWifiMac's Receive: tells the ResponseCallback of Beacons and responses first.
      * \param mpdu the frame \param receive hands it to StaWifiMac
      */
     void AroundReceive(Ptr<const WifiMpdu> mpdu, const std::function<void()>& receive);

@@ -43,7 +43,8 @@ WpaFtClient::WpaFtClient(uint32_t akm)
 void
 WpaFtClient::NoteResponse(Mac48Address bssid, WifiMacType type, const std::vector<uint8_t>& body)
 {
-    bool probe = type == WIFI_MAC_MGT_PROBE_RESPONSE;
+    // a Beacon's fixed fields are a Probe Response's
+    bool probe = type == WIFI_MAC_MGT_PROBE_RESPONSE || type == WIFI_MAC_MGT_BEACON;
     std::vector<uint8_t> elements =
         ElementsAfter(body, probe ? PROBE_RESPONSE_FIXED : ASSOC_RESPONSE_FIXED);
     std::vector<uint8_t> mde =

@@ -24,7 +24,7 @@ namespace ns3
  * The client's side of 802.11r (IEEE 802.11-2020 13): what it learnt of each AP's mobility
  * domain, its PMK-R0 security association, and the FT roam under way.
  *
- * - The MDE of each AP comes from its Probe Responses and (Re)Association Responses; the
+ * - The MDE of each AP comes from its Beacons, Probe Responses and (Re)Association Responses; the
  *   R0KH-ID and R1KH-ID from the FTE of the Association Response of the initial mobility
  *   domain association.
  * - InitialAssociation() derives PMK-R0 and PMK-R1 from the XXKey for the 4-way handshake.
@@ -38,8 +38,9 @@ class WpaFtClient
     /// \param akm the AKM the client uses (FT-PSK or FT-802.1X)
     explicit WpaFtClient(uint32_t akm);
     /**
-     * A response from an AP, before ns-3's MAC handles it: keeps its MDE (and the FTE of an
-     * Association Response).
+     * A Beacon or a response from an AP, before ns-3's MAC handles it: keeps its MDE (and the
+     * FTE of an Association Response); a Beacon or Probe Response without one makes the AP a
+     * non-FT AP again.
      * \param bssid the AP \param type the frame type \param body the body
      */
     void NoteResponse(Mac48Address bssid, WifiMacType type, const std::vector<uint8_t>& body);

@@ -97,7 +97,13 @@ WpaSupplicant::GetTypeId()
                             "WPA2-802.1X: EAP-Failure (or a bad server) ended the EAP exchange; "
                             "the port stays unauthorized.",
                             MakeTraceSourceAccessor(&WpaSupplicant::m_eapFailedTrace),
-                            "ns3::WpaSupplicant::FailedTracedCallback");
+                            "ns3::WpaSupplicant::FailedTracedCallback")
+            .AddTraceSource("Drop",
+                            "802.11r: an Authentication frame or a Reassociation Response that "
+                            "the supplicant does not act on (no FT roam to its sender under way, "
+                            "or not a response of the exchange), with the reason.",
+                            MakeTraceSourceAccessor(&WpaSupplicant::m_dropTrace),
+                            "ns3::WpaSupplicant::DropTracedCallback");
     return tid;
 }
 
@@ -494,6 +500,20 @@ WpaSupplicant::GetFastTransition() const
     return m_ft.get();
 }
 
+const std::map<std::string, uint64_t>&
+WpaSupplicant::GetDrops() const
+{
+    return m_drops;
+}
+
+void
+WpaSupplicant::Drop(const std::vector<uint8_t>& body, const std::string& reason)
+{
+    NS_LOG_LOGIC("drop: " << reason);
+    m_drops[reason]++;
+    m_dropTrace(Create<Packet>(body.data(), body.size()), reason);
+}
+
 WpaFtClient*
 WpaSupplicant::Ft()
 {
@@ -578,6 +598,7 @@ WpaSupplicant::ResponseReceived(Mac48Address bssid,
         break;
     default:
         NS_LOG_LOGIC("Reassociation Response ignored: " << result.reason);
+        Drop(body, "Reassociation Response ignored: " + result.reason);
         break;
     }
 }
@@ -631,12 +652,14 @@ WpaSupplicant::AuthenticationReceived(Mac48Address from, const std::vector<uint8
 {
     if (!m_ft || !m_ftProceed)
     {
+        Drop(body, "Authentication frame outside an FT roam");
         return;
     }
     FtSupplicantSm::Result result = m_ft->OnAuthenticationResponse(from, body);
     if (result.action == FtSupplicantSm::Result::Action::IGNORED)
     {
         NS_LOG_LOGIC("Authentication frame ignored: " << result.reason);
+        Drop(body, "Authentication frame ignored: " + result.reason);
         return;
     }
     m_ftTimer.Cancel();

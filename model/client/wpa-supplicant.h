@@ -17,6 +17,7 @@
 #include "ns3/wpa-supplicant-sm.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -63,6 +64,11 @@ class WpaSupplicant : public Object
      * \param bssid the AP \param duration from association to EAP-Success
      */
     using EapCompletedTracedCallback = void (*)(Mac48Address bssid, Time duration);
+    /**
+     * Signature of the Drop trace.
+     * \param packet the frame body not acted on \param reason why
+     */
+    using DropTracedCallback = void (*)(Ptr<const Packet> packet, const std::string& reason);
 
     /// \return the TypeId
     static TypeId GetTypeId();
@@ -100,6 +106,8 @@ class WpaSupplicant : public Object
     const WpaSupplicantSm* GetHandshake() const;
     /// \return the 802.11r state (nullptr unless FastTransition is on and the WLAN secured)
     const WpaFtClient* GetFastTransition() const;
+    /// \return the 802.11r frames not acted on (Drop trace), by reason
+    const std::map<std::string, uint64_t>& GetDrops() const;
     /**
      * Assign fixed random streams.
      * \param stream first stream index
@@ -151,6 +159,8 @@ class WpaSupplicant : public Object
     void AuthenticationReceived(Mac48Address from, const std::vector<uint8_t>& body);
     /// Install the join gate on the roaming manager's scanner (once).
     void InstallJoinGate();
+    /// Count and trace a frame not acted on. \param body its body \param reason why
+    void Drop(const std::vector<uint8_t>& body, const std::string& reason);
     /**
      * The RSN element of a Reassociation Request (WlcStaWifiMac): with OKC and a cached PMK,
      * the PMKID of that PMK for the new AP. \param bssid the new AP \return the element
@@ -193,6 +203,8 @@ class WpaSupplicant : public Object
     TracedCallback<Mac48Address, const std::string&> m_failedTrace;    //!< failures
     TracedCallback<Mac48Address, Time> m_eapCompletedTrace;            //!< EAP successes
     TracedCallback<Mac48Address, const std::string&> m_eapFailedTrace; //!< EAP failures
+    std::map<std::string, uint64_t> m_drops;                           //!< drops by reason
+    TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace; //!< drops
 };
 
 } // namespace ns3

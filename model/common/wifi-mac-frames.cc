@@ -115,9 +115,12 @@ AppendToQueued(Ptr<WifiMac> mac, Ptr<const WifiMpdu> mpdu, const std::vector<uin
     body.insert(body.end(), elements.begin(), elements.end());
     Ptr<WifiMpdu> replacement =
         Create<WifiMpdu>(Create<Packet>(body.data(), body.size()), mpdu->GetHeader());
-    AcIndex ac = mpdu->GetQueueAc();
-    Ptr<WifiMacQueue> queue = ac == AC_BE_NQOS ? mac->GetTxop()->GetWifiMacQueue()
-                                               : mac->GetQosTxop(ac)->GetWifiMacQueue();
+    // the queue of the frame's access category: DCF, EDCA, or an AP's beacon queue (AC_BEACON)
+    Ptr<WifiMacQueue> queue = mac->GetTxopQueue(mpdu->GetQueueAc());
+    if (!queue)
+    {
+        return false;
+    }
     queue->Replace(mpdu, replacement);
     return true;
 }

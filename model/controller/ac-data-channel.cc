@@ -200,13 +200,21 @@ AcDataChannel::HandleFrame(const ApEntry& ap, uint8_t radioId, const std::vector
                  "tunnelled Authentication frame not valid for the AP's BSS: " + why);
             return;
         }
-        if (!m_authentication.IsNull())
+        if (m_authentication.IsNull())
         {
-            m_authentication(ap,
-                             radioId,
-                             authentication.GetSource(),
-                             authentication.GetBssid(),
-                             authentication.GetBody());
+            Drop(Create<Packet>(frame.data(), frame.size()),
+                 "tunnelled Authentication frame dropped: nobody handles Authentication frames");
+            return;
+        }
+        std::string refused = m_authentication(ap,
+                                               radioId,
+                                               authentication.GetSource(),
+                                               authentication.GetBssid(),
+                                               authentication.GetBody());
+        if (!refused.empty())
+        {
+            Drop(Create<Packet>(frame.data(), frame.size()),
+                 "tunnelled Authentication frame dropped: " + refused);
         }
         return;
     }

@@ -48,8 +48,10 @@ class AcDataChannel : public Object
      * An AP forwarded a station's Authentication frame.
      * \param ap the AP \param radioId its radio \param station the station \param bssid the
      * BSSID it was sent to \param body the frame body
+     * \return "" if the controller acts on it, else why it does not (the frame is dropped and
+     *         counted with that reason)
      */
-    using AuthenticationCallback = Callback<void,
+    using AuthenticationCallback = Callback<std::string,
                                             const ApEntry&,
                                             uint8_t,
                                             Mac48Address,

@@ -760,7 +760,7 @@ WirelessLanController::CompleteFtReassociation(Mac48Address client)
     SecurityCompleted(client);
 }
 
-void
+std::string
 WirelessLanController::AuthenticationFromAp(const ApEntry& ap,
                                             uint8_t radioId,
                                             Mac48Address station,
@@ -771,7 +771,7 @@ WirelessLanController::AuthenticationFromAp(const ApEntry& ap,
     {
         NS_LOG_INFO(m_name << ": Authentication frame from " << station << " at " << ap.name
                            << " ignored: the WLAN has no 802.11r Fast Transition");
-        return;
+        return "the WLAN has no 802.11r Fast Transition";
     }
     const Wlan& wlan = m_wlans.begin()->second; // one WLAN per AP radio (CapwapAc)
     WlcFastTransition::AuthenticationAnswer answer =
@@ -780,7 +780,7 @@ WirelessLanController::AuthenticationFromAp(const ApEntry& ap,
     {
         NS_LOG_INFO(m_name << ": FT Authentication from " << station
                            << " dropped: " << answer.reason);
-        return;
+        return answer.reason;
     }
     if (answer.status == FtAuthenticatorSm::STATUS_SUCCESS)
     {
@@ -803,6 +803,7 @@ WirelessLanController::AuthenticationFromAp(const ApEntry& ap,
                          bssid,
                          station,
                          answer.authBody);
+    return "";
 }
 
 void

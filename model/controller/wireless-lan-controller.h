@@ -249,12 +249,13 @@ class WirelessLanController : public Application
      * An AP forwarded a station's Authentication frame (802.11r FT over the air).
      * \param ap the AP \param radioId its radio \param station the station \param bssid the
      * BSSID \param body the frame body
+     * \return "" if answered, else why it was dropped (CapwapAc counts it)
      */
-    void AuthenticationFromAp(const ApEntry& ap,
-                              uint8_t radioId,
-                              Mac48Address station,
-                              Mac48Address bssid,
-                              const std::vector<uint8_t>& body);
+    std::string AuthenticationFromAp(const ApEntry& ap,
+                                     uint8_t radioId,
+                                     Mac48Address station,
+                                     Mac48Address bssid,
+                                     const std::vector<uint8_t>& body);
     /// An FT roam's Reassociation Request: keys without a 4-way handshake. \param client it
     void CompleteFtReassociation(Mac48Address client);
     /// A DHCP message of a client was seen. \param client it \param message the message

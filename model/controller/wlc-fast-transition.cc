@@ -168,8 +168,11 @@ WlcFastTransition::FindKeys(const std::vector<uint8_t>& body,
         m_keys.erase(it);
         it = m_keys.end();
     }
-    if (it != m_keys.end() && it->second.pmkR0Name == pmkR0Name && it->second.r0khId == r0khId)
+    if (it != m_keys.end() && it->second.pmkR0Name == pmkR0Name && it->second.r0khId == r0khId &&
+        it->second.akm == FtAkm(wlan) && it->second.mdid == wlan.mobilityDomain)
     {
+        // (keys of another AKM or mobility domain, from a member with another WLAN, do not
+        // serve this one)
         return &it->second;
     }
     if (wlan.security == WlanSecurity::WPA2_PSK && wlan.pmk.size() == WpaCrypto::PMK_SIZE)
@@ -212,8 +215,12 @@ WlcFastTransition::Authenticate(Mac48Address client,
     AuthenticationAnswer answer;
     FtAuthenticationFrame peek;
     std::string why;
-    if (!FtAuthenticationFrame::Decode(body, peek, why) ||
+    if (FtAuthenticationFrame::Decode(body, peek, why) &&
         peek.GetTransactionSequence() != FtAuthenticationFrame::SEQ_REQUEST)
+    {
+        why = "transaction sequence " + std::to_string(peek.GetTransactionSequence());
+    }
+    if (!why.empty())
     {
         answer.reason = "not an FT Authentication Request: " + why;
         return answer; // dropped: nothing a station could act on

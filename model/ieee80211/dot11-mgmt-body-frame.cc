@@ -97,6 +97,30 @@ Dot11MgmtBodyFrame::FindElement(const std::vector<uint8_t>& elements, uint8_t id
     return {};
 }
 
+bool
+Dot11MgmtBodyFrame::CheckElements(const std::vector<uint8_t>& elements, std::string& why)
+{
+    std::size_t offset = 0;
+    while (offset < elements.size())
+    {
+        if (offset + 2 > elements.size())
+        {
+            why = "the elements end inside an element header at offset " + std::to_string(offset);
+            return false;
+        }
+        std::size_t size = 2 + elements[offset + 1];
+        if (offset + size > elements.size())
+        {
+            why = "element " + std::to_string(elements[offset]) + " at offset " +
+                  std::to_string(offset) + " (length " + std::to_string(elements[offset + 1]) +
+                  ") runs past the end";
+            return false;
+        }
+        offset += size;
+    }
+    return true;
+}
+
 uint8_t
 Dot11MgmtBodyFrame::GetSubtype() const
 {

@@ -73,6 +73,13 @@ class Dot11MgmtBodyFrame
      * \return the first element with that ID as carried (Element ID, Length, body), or empty
      */
     static std::vector<uint8_t> FindElement(const std::vector<uint8_t>& elements, uint8_t id);
+    /**
+     * Check that octets are a run of whole elements (Element ID, Length, Length octets), with
+     * no element cut short and nothing left over.
+     * \param elements the octets \param why on failure, the reason
+     * \return true for a well-formed run (an empty one included)
+     */
+    static bool CheckElements(const std::vector<uint8_t>& elements, std::string& why);
 
     /// \return the subtype
     uint8_t GetSubtype() const;

@@ -5,6 +5,7 @@
 #include "mobility-message-body.h"
 
 #include "ns3/log.h"
+#include "ns3/rsn-element.h"
 
 #include <algorithm>
 #include <limits>
@@ -207,6 +208,18 @@ CheckBody(const MobileFtKeyUpdateBody& b, std::string& why)
     if (b.r0khId.empty())
     {
         why = "empty R0KH-ID";
+        return false;
+    }
+    if (b.akm != RsnElement::AKM_FT_8021X && b.akm != RsnElement::AKM_FT_PSK)
+    {
+        std::ostringstream text;
+        text << "AKM suite 0x" << std::hex << b.akm << " is not FT-802.1X or FT-PSK";
+        why = text.str();
+        return false;
+    }
+    if (b.lifetime == 0)
+    {
+        why = "PMK-R0 lifetime 0";
         return false;
     }
     return CheckMax(b.r0khId.size(),

@@ -277,11 +277,11 @@ struct MobileFtKeyUpdateBody
     Ipv4Address senderIp{Ipv4Address::GetZero()};         //!< sender management IP
     Mac48Address senderMac;                               //!< sender management MAC
     uint16_t mdid{0};                                     //!< mobility domain (low byte first)
-    uint32_t akm{0};                                      //!< FT-PSK or FT-802.1X
-    std::array<uint8_t, 32> pmkR0{};                      //!< PMK-R0
-    std::array<uint8_t, 16> pmkR0Name{};                  //!< PMKR0Name
-    uint32_t lifetime{0};                                 //!< seconds it stays valid
-    std::string r0khId;                                   //!< R0KH-ID, 1..48 octets
+    uint32_t akm{0}; //!< 00-0F-AC:3 (FT-802.1X) or :4 (FT-PSK); Decode rejects any other
+    std::array<uint8_t, 32> pmkR0{};     //!< PMK-R0
+    std::array<uint8_t, 16> pmkR0Name{}; //!< PMKR0Name
+    uint32_t lifetime{0};                //!< seconds it stays valid (1 or more; Decode checks)
+    std::string r0khId;                  //!< R0KH-ID, 1..48 octets
 };
 
 /**

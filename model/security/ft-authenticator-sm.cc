@@ -235,9 +235,11 @@ FtAuthenticatorSm::OnAuthenticationRequest(const std::vector<uint8_t>& authBody)
     FtAuthenticationFrame response;
     response.SetTransactionSequence(FtAuthenticationFrame::SEQ_RESPONSE);
     response.SetStatusCode(STATUS_SUCCESS);
+    // 13.8.3: the second message's RSNE repeats the PMKR0Name of the first (as hostapd and
+    // wpa_supplicant do); PMKR1Name is in the Reassociation Request and Response
     RsnElement ourRsne;
     std::string ignoredWhy;
-    RsnElement::Decode(EncodeRsne(), ourRsne, ignoredWhy);
+    RsnElement::Decode(EncodeFtRsne(m_config.akm, m_config.pmkR0Name), ourRsne, ignoredWhy);
     response.SetRsne(ourRsne);
     MobilityDomainElement ourMde;
     ourMde.SetMdid(m_config.mdid);

@@ -35,10 +35,10 @@ namespace ns3
  * INVALID_AKMP); the MDE must equal the configured one (else 54, INVALID_MDE); the FTE must
  * carry an R0KH-ID equal to the configured one (else 55, INVALID_FTE). The PMK-R1, PMKR1Name
  * and PTK are then derived with FtCrypto, and the Response (status 0) carries the RSNE with
- * PMKR1Name, the MDE, the FTE (MIC Control 0, ANonce, SNonce, R1KH-ID, R0KH-ID) and a Timeout
- * Interval element with the reassociation deadline. Refusals carry the status only and leave
- * the machine waiting for another request; a new request after a success restarts the
- * exchange (a retransmission).
+ * the request's PMKR0Name (13.8.3, as hostapd), the MDE, the FTE (MIC Control 0, ANonce,
+ * SNonce, R1KH-ID, R0KH-ID) and a Timeout Interval element with the reassociation deadline.
+ * Refusals carry the status only and leave the machine waiting for another request; a new
+ * request after a success restarts the exchange (a retransmission).
  *
  * Reassociation Request (13.8.4, after hostapd wpa_ft_validate_reassoc): exactly one RSNE,
  * MDE and FTE (other elements are ignored), the RSNE with PMKR1Name as its only PMKID and the

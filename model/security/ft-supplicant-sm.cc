@@ -145,9 +145,10 @@ FtSupplicantSm::OnAuthenticationResponse(const std::vector<uint8_t>& authBody)
         return Fail("RSNE AKM is not " + RsnElement::SuiteToString(m_config.akm));
     }
     if (rsne.GetPmkids().size() != 1 ||
-        !WpaCrypto::ConstantTimeEqual(rsne.GetPmkids()[0], m_pmkR1.name))
+        !WpaCrypto::ConstantTimeEqual(rsne.GetPmkids()[0], m_config.pmkR0Name))
     {
-        return Fail("RSNE does not carry our PMKR1Name as its only PMKID");
+        // 13.8.3: the Authentication Response repeats the request's PMKR0Name
+        return Fail("RSNE does not carry our PMKR0Name as its only PMKID");
     }
     const MobilityDomainElement& mde = response.GetMde();
     if (mde.GetMdid() != m_config.mdid || mde.GetCapabilityPolicy() != m_config.ftCapability)

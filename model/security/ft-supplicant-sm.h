@@ -29,8 +29,8 @@ class FastBssTransitionElement;
  * - StartAuthentication: the FT Authentication Request body (sequence 1): RSNE with PMKR0Name
  *   as its only PMKID, MDE, FTE with the SNonce and the R0KH-ID;
  * - OnAuthenticationResponse (sequence 2, after wpa_supplicant wpa_ft_process_response): a
- *   nonzero status fails; else the RSNE must carry exactly one PMKID, the PMKR1Name derived
- *   with R1KH-ID = the target BSSID, the AKM; the MDE must equal ours; the FTE must echo the
+ *   nonzero status fails; else the RSNE must carry exactly one PMKID, our PMKR0Name (13.8.3),
+ *   and the AKM; the MDE must equal ours; the FTE must echo the
  *   SNonce and carry R1KH-ID = the target BSSID and our R0KH-ID. The PTK is derived and the
  *   result carries the RSNE (PMKR1Name), MDE and FTE (Element Count 3, ANonce, SNonce,
  *   R1KH-ID, R0KH-ID, MIC over transaction sequence 5) for the Reassociation Request;
