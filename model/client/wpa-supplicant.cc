@@ -99,9 +99,9 @@ WpaSupplicant::GetTypeId()
                             MakeTraceSourceAccessor(&WpaSupplicant::m_eapFailedTrace),
                             "ns3::WpaSupplicant::FailedTracedCallback")
             .AddTraceSource("Drop",
-                            "802.11r: an Authentication frame or a Reassociation Response that "
-                            "the supplicant does not act on (no FT roam to its sender under way, "
-                            "or not a response of the exchange), with the reason.",
+                            "A frame the supplicant does not act on, with the reason: a malformed "
+                            "or unexpected EAPOL or EAP frame, an 802.11r Authentication frame or "
+                            "Reassociation Response outside the FT roam under way.",
                             MakeTraceSourceAccessor(&WpaSupplicant::m_dropTrace),
                             "ns3::WpaSupplicant::DropTracedCallback");
     return tid;
@@ -362,12 +362,12 @@ void
 WpaSupplicant::ReceiveEapol(Ptr<const Packet> eapol, Mac48Address from)
 {
     NS_LOG_FUNCTION(this << eapol << from);
+    std::vector<uint8_t> bytes = ByteReader::PacketBytes(eapol);
     if (from != m_bssid)
     {
-        NS_LOG_LOGIC("EAPOL frame from another AP than the current one: ignored");
+        Drop(bytes, "EAPOL frame from another AP than the current one");
         return;
     }
-    std::vector<uint8_t> bytes = ByteReader::PacketBytes(eapol);
     if (m_enterprise && bytes.size() >= EapolFrame::HEADER_SIZE &&
         bytes[1] == EapolFrame::EAP_PACKET)
     {
@@ -375,7 +375,7 @@ WpaSupplicant::ReceiveEapol(Ptr<const Packet> eapol, Mac48Address from)
         std::string why;
         if (!EapolFrame::Decode(bytes, frame, why))
         {
-            NS_LOG_LOGIC("malformed EAPOL frame ignored: " << why);
+            Drop(bytes, "malformed EAPOL frame: " + why);
             return;
         }
         ReceiveEap(frame.GetBody());
@@ -391,7 +391,7 @@ WpaSupplicant::ReceiveEapol(Ptr<const Packet> eapol, Mac48Address from)
     }
     if (!m_sm)
     {
-        NS_LOG_LOGIC("EAPOL frame outside a handshake with the current AP: ignored");
+        Drop(bytes, "EAPOL frame outside a handshake with the current AP");
         return;
     }
     WpaSupplicantSm::Result result = m_sm->OnReceive(bytes);
@@ -407,7 +407,7 @@ WpaSupplicant::ReceiveEapol(Ptr<const Packet> eapol, Mac48Address from)
         m_port->SetAuthorized(true);
         break;
     case WpaSupplicantSm::Action::IGNORED:
-        NS_LOG_LOGIC("EAPOL frame ignored: " << result.reason);
+        Drop(bytes, "EAPOL-Key frame ignored: " + result.reason);
         break;
     case WpaSupplicantSm::Action::FAILED:
         NS_LOG_INFO(m_station->GetAddress() << " handshake failed: " << result.reason);
@@ -423,7 +423,7 @@ WpaSupplicant::ReceiveEap(const std::vector<uint8_t>& eap)
     std::string why;
     if (!EapPacket::Decode(eap, packet, why))
     {
-        NS_LOG_LOGIC("malformed EAP packet ignored: " << why);
+        Drop(eap, "malformed EAP packet: " + why);
         return;
     }
     if (packet.GetCode() == EapPacket::REQUEST && packet.GetType() == EapPacket::IDENTITY &&
@@ -439,7 +439,7 @@ WpaSupplicant::ReceiveEap(const std::vector<uint8_t>& eap)
     }
     if (!m_peer)
     {
-        NS_LOG_LOGIC("EAP packet outside an EAP exchange ignored");
+        Drop(eap, "EAP packet outside an EAP exchange");
         return;
     }
     EapPeerSm::Result result = m_peer->OnReceive(eap);
@@ -461,7 +461,7 @@ WpaSupplicant::ReceiveEap(const std::vector<uint8_t>& eap)
         m_eapFailedTrace(m_bssid, result.reason);
         break;
     case EapPeerSm::Result::Action::IGNORED:
-        NS_LOG_LOGIC("EAP packet ignored: " << result.reason);
+        Drop(eap, "EAP packet ignored: " + result.reason);
         break;
     }
 }

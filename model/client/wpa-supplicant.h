@@ -106,7 +106,7 @@ class WpaSupplicant : public Object
     const WpaSupplicantSm* GetHandshake() const;
     /// \return the 802.11r state (nullptr unless FastTransition is on and the WLAN secured)
     const WpaFtClient* GetFastTransition() const;
-    /// \return the 802.11r frames not acted on (Drop trace), by reason
+    /// \return the frames not acted on (Drop trace: EAPOL, EAP, 802.11r), by reason
     const std::map<std::string, uint64_t>& GetDrops() const;
     /**
      * Assign fixed random streams.

@@ -135,7 +135,8 @@ ShowCommands::ClientDetail(const ClientEntry& e, Time now)
     os << DottedLine("Authentication Key Management", e.keyManagement);
     os << DottedLine("Encryption Cipher", e.cipher);
     os << DottedLine("Management Frame Protection", "No");
-    os << DottedLine("EAP Type", e.keyManagement == "802.1X" ? e.eapType : "Unknown");
+    bool dot1x = e.keyManagement == "802.1X" || e.keyManagement == "FT-802.1X";
+    os << DottedLine("EAP Type", dot1x ? e.eapType : "Unknown");
     os << DottedLine("Interface", e.interfaceName);
     os << DottedLine("VLAN", Text(e.vlan));
     os << DottedLine("Quarantine VLAN", "0");
