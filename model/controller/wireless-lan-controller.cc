@@ -10,24 +10,15 @@
 #include "ns3/abort.h"
 #include "ns3/boolean.h"
 #include "ns3/dhcp-snoop.h"
-#include "ns3/dot11-mgmt-body-frame.h"
 #include "ns3/dot11-mgmt-frame.h"
-#include "ns3/eapol-frame.h"
-#include "ns3/fast-bss-transition-element.h"
-#include "ns3/ft-crypto.h"
-#include "ns3/inet-socket-address.h"
 #include "ns3/log.h"
-#include "ns3/mobility-domain-element.h"
 #include "ns3/packet.h"
 #include "ns3/pointer.h"
-#include "ns3/radius-client.h"
-#include "ns3/rsn-element.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
 #include "ns3/wpa-crypto.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace ns3
 {
@@ -37,8 +28,6 @@ NS_OBJECT_ENSURE_REGISTERED(WirelessLanController);
 
 namespace
 {
-
-constexpr uint16_t EAPOL_ETHERTYPE = 0x888e; //!< EAPOL
 
 /// \param channel a channel number \return the protocol name `show client summary` prints
 std::string
@@ -80,12 +69,14 @@ WirelessLanController::GetTypeId()
             .AddAttribute("Authenticator",
                           "The WPA2 authenticator.",
                           PointerValue(),
-                          MakePointerAccessor(&WirelessLanController::m_authenticator),
+                          MakePointerAccessor(&WirelessLanController::SetAuthenticator,
+                                              &WirelessLanController::GetAuthenticator),
                           MakePointerChecker<WlcAuthenticator>())
             .AddAttribute("Dot1xAuthenticator",
                           "The 802.1X authenticator (EAP relay to the RADIUS server).",
                           PointerValue(),
-                          MakePointerAccessor(&WirelessLanController::m_dot1x),
+                          MakePointerAccessor(&WirelessLanController::SetDot1xAuthenticator,
+                                              &WirelessLanController::GetDot1xAuthenticator),
                           MakePointerChecker<WlcDot1xAuthenticator>())
             .AddAttribute("Mobility",
                           "The inter-controller roaming part (its Manager: the mobility "
@@ -148,12 +139,10 @@ WirelessLanController::GetTypeId()
 }
 
 WirelessLanController::WirelessLanController()
-    : m_ac(CreateObject<CapwapAc>()),
+    : m_security(CreateObject<WlcSecurity>()),
+      m_ac(CreateObject<CapwapAc>()),
       m_dataPlane(CreateObject<WlcDataPlane>()),
-      m_authenticator(CreateObject<WlcAuthenticator>()),
-      m_dot1x(CreateObject<WlcDot1xAuthenticator>()),
-      m_mobility(CreateObject<WlcMobility>()),
-      m_ft(CreateObject<WlcFastTransition>())
+      m_mobility(CreateObject<WlcMobility>())
 {
     NS_LOG_FUNCTION(this);
 }
@@ -169,16 +158,11 @@ WirelessLanController::DoDispose()
     NS_LOG_FUNCTION(this);
     m_ac->Dispose();
     m_dataPlane->Dispose();
-    m_authenticator->Dispose();
-    m_dot1x->Dispose();
+    m_security->Dispose(); // not released: GetPmkCache() still answers after disposal
     m_mobility->Dispose();
-    m_ft->Dispose();
-    m_ft = nullptr;
     m_mobility = nullptr;
     m_ac = nullptr;
     m_dataPlane = nullptr;
-    m_authenticator = nullptr;
-    m_dot1x = nullptr;
     m_interfaces.clear();
     Application::DoDispose();
 }
@@ -186,14 +170,7 @@ WirelessLanController::DoDispose()
 int64_t
 WirelessLanController::AssignStreams(int64_t stream)
 {
-    int64_t used = m_authenticator->AssignStreams(stream);
-    used += m_dot1x->AssignStreams(stream + used);
-    if (Ptr<RadiusClient> radius = m_dot1x->GetRadiusClient())
-    {
-        used += radius->AssignStreams(stream + used);
-    }
-    used += m_ft->AssignStreams(stream + used);
-    return used;
+    return m_security->AssignStreams(stream);
 }
 
 void
@@ -368,25 +345,37 @@ WirelessLanController::GetDataPlane() const
 Ptr<WlcAuthenticator>
 WirelessLanController::GetAuthenticator() const
 {
-    return m_authenticator;
+    return m_security->GetAuthenticator();
+}
+
+void
+WirelessLanController::SetAuthenticator(Ptr<WlcAuthenticator> authenticator)
+{
+    m_security->SetAuthenticator(authenticator);
 }
 
 Ptr<WlcFastTransition>
 WirelessLanController::GetFastTransition() const
 {
-    return m_ft;
+    return m_security->GetFastTransition();
 }
 
 Ptr<WlcDot1xAuthenticator>
 WirelessLanController::GetDot1xAuthenticator() const
 {
-    return m_dot1x;
+    return m_security->GetDot1xAuthenticator();
+}
+
+void
+WirelessLanController::SetDot1xAuthenticator(Ptr<WlcDot1xAuthenticator> dot1x)
+{
+    m_security->SetDot1xAuthenticator(dot1x);
 }
 
 const PmkCache&
 WirelessLanController::GetPmkCache() const
 {
-    return m_pmkCache;
+    return m_security->GetPmkCache();
 }
 
 void
@@ -398,14 +387,7 @@ WirelessLanController::SetRadiusServer(Ipv4Address server, const std::string& se
     NS_ABORT_MSG_IF(secret.empty() || secret.size() > 128,
                     m_name << ": the RADIUS shared secret must have 1..128 characters");
     NS_ABORT_MSG_IF(port == 0, m_name << ": RADIUS server port 0");
-    m_radiusServer = server;
-    m_radiusSecret = secret;
-    m_radiusPort = port;
-    if (!m_dot1x->GetRadiusClient())
-    {
-        // created now, so that AssignStreams reaches it
-        m_dot1x->SetRadiusClient(CreateObject<RadiusClient>());
-    }
+    m_security->SetRadiusServer(server, secret, port);
 }
 
 std::string
@@ -462,54 +444,19 @@ WirelessLanController::StartApplication()
     }
     m_dataPlane->SetClientDatabase(&m_clients);
     m_dataPlane->SetDeliverCallback(MakeCallback(&WirelessLanController::DeliverToClient, this));
-    m_dataPlane->SetEapolCallback(MakeCallback(&WirelessLanController::EapolFromClient, this));
+    m_dataPlane->SetEapolCallback(MakeCallback(&WlcSecurity::EapolFromClient, m_security));
     m_dataPlane->SetDhcpCallback(MakeCallback(&WirelessLanController::DhcpSeen, this));
     m_dataPlane->SetTunnelCallback(MakeCallback(&WlcMobility::Tunnel, m_mobility));
     m_dataPlane->SetSymmetricTunneling(m_symmetricTunneling);
     m_dataPlane->ResolveGateways();
 
-    m_authenticator->SetSendCallback(MakeCallback(&WirelessLanController::EapolToClient, this));
-    m_authenticator->SetCompletedCallback(
-        MakeCallback(&WirelessLanController::SecurityCompleted, this));
-    m_authenticator->SetFailedCallback(MakeCallback(&WirelessLanController::SecurityFailed, this));
-    bool dot1x = false;
-    for (const auto& [id, wlan] : m_wlans)
-    {
-        dot1x = dot1x || wlan.security == WlanSecurity::WPA2_8021X;
-        NS_ABORT_MSG_IF(wlan.fastTransition && wlan.security == WlanSecurity::OPEN,
-                        m_name << ": WLAN " << unsigned(id)
-                               << " has 802.11r Fast Transition on but no WPA2 security; FT "
-                                  "needs WPA2-PSK or WPA2-802.1X (Wlan::security)");
-    }
-    m_ft->SetR0khId(m_name);
-    NS_ABORT_MSG_IF(
-        dot1x && m_radiusServer == Ipv4Address::GetAny(),
-        m_name << ": a WPA2-802.1X WLAN needs a RADIUS server; add one with "
-                  "WirelessLanController::SetRadiusServer (WlcHelper::SetRadiusServer)");
-    if (dot1x)
-    {
-        Ptr<RadiusClient> radius = m_dot1x->GetRadiusClient();
-        if (!radius)
-        {
-            radius = CreateObject<RadiusClient>();
-            m_dot1x->SetRadiusClient(radius);
-        }
-        radius->Setup(GetNode(),
-                      GetManagementAddress(),
-                      InetSocketAddress(m_radiusServer, m_radiusPort),
-                      m_radiusSecret,
-                      m_name);
-    }
-    m_dot1x->SetSendCallback(MakeCallback(&WirelessLanController::EapolToClient, this));
-    m_dot1x->SetCompletedCallback(MakeCallback(&WirelessLanController::Dot1xCompleted, this));
-    m_dot1x->SetFailedCallback(MakeCallback(&WirelessLanController::SecurityFailed, this));
+    m_security->Start(this);
 
     m_ac->SetApJoinedCallback(MakeCallback(&WirelessLanController::ApJoined, this));
     m_ac->SetApLostCallback(MakeCallback(&WirelessLanController::ApLost, this));
     m_ac->SetAssociationCallback(MakeCallback(&WirelessLanController::Associated, this));
     m_ac->SetFrameCallback(MakeCallback(&WirelessLanController::FromAp, this));
-    m_ac->SetAuthenticationCallback(
-        MakeCallback(&WirelessLanController::AuthenticationFromAp, this));
+    m_ac->SetAuthenticationCallback(MakeCallback(&WlcSecurity::AuthenticationFromAp, m_security));
     m_ac->SetStationCount([this]() { return static_cast<uint16_t>(m_clients.GetN()); });
     m_ac->Start(GetNode(), GetManagementAddress(), m_name, &m_wlans);
     m_mobility->Start(this);
@@ -576,21 +523,13 @@ WirelessLanController::Associated(const ApEntry& ap,
         // intra-controller roam: the old AP forgets the station
         m_ac->DeleteStation(existing->apMac, existing->radioId, mac);
     }
-    m_authenticator->Cancel(mac);
-    m_dot1x->Cancel(mac);
-    if (!m_ft->IsAuthenticated(mac, request.GetBssid()))
-    {
-        m_ft->Cancel(mac);
-    }
+    m_security->Associating(request);
     if (!existing || existing->mobilityRole == MobilityRole::ANCHOR)
     {
         // new to this controller, or back from a foreign one: the group will be asked
         m_needsQuery.insert(mac);
     }
     m_capabilities[mac] = request.GetCapabilityInformation();
-    m_rsnElements[mac] = request.GetRsnElement();
-    m_ftElements[mac] = {request.GetElementBytes(MobilityDomainElement::ELEMENT_ID),
-                         request.GetElementBytes(FastBssTransitionElement::ELEMENT_ID)};
     auto update = [&](ClientEntry& entry) {
         entry.apMac = ap.ethernetMac;
         entry.apName = ap.name;
@@ -608,7 +547,7 @@ WirelessLanController::Associated(const ApEntry& ap,
         entry.keyManagement = wlan->security == WlanSecurity::OPEN       ? "None"
                               : wlan->security == WlanSecurity::WPA2_PSK ? "PSK"
                                                                          : "802.1X";
-        if (WlcFastTransition::OffersFt(*wlan, m_rsnElements[mac], m_ftElements[mac].first))
+        if (m_security->OffersFt(mac, *wlan))
         {
             entry.keyManagement = "FT-" + entry.keyManagement;
         }
@@ -664,184 +603,8 @@ WirelessLanController::StationAdded(Mac48Address client, bool ok)
         RemoveClient(client, "the AP did not add the station", false);
         return;
     }
-    StartSecurity(client);
-}
-
-void
-WirelessLanController::StartSecurity(Mac48Address client)
-{
-    const ClientEntry* entry = m_clients.Find(client);
-    const Wlan& wlan = m_wlans.at(entry->wlanId);
     SetPemState(client, PemState::AUTHCHECK);
-    if (wlan.security == WlanSecurity::OPEN)
-    {
-        SecurityCompleted(client);
-        return;
-    }
-    SetPemState(client, PemState::DOT1X_REQD);
-    const std::vector<uint8_t>& offered = m_rsnElements[client];
-    bool ft = WlcFastTransition::OffersFt(wlan, offered, m_ftElements[client].first);
-    if (ft && !m_ftElements[client].second.empty())
-    {
-        CompleteFtReassociation(client);
-        return;
-    }
-    if (wlan.security == WlanSecurity::WPA2_PSK)
-    {
-        StartFourWay(client, wlan.pmk, wlan, ft ? wlan.pmk : std::vector<uint8_t>());
-        return;
-    }
-    // WPA2-802.1X: a PMKID that names a cached PMK for this AP saves the EAP exchange
-    RsnElement rsn;
-    std::string why;
-    if (!ft && wlan.pmkCaching && !offered.empty() && RsnElement::Decode(offered, rsn, why))
-    {
-        if (auto cached = m_pmkCache.Lookup(client, entry->bssid, rsn.GetPmkids()))
-        {
-            NS_LOG_INFO(m_name << ": " << client << " PMKID found in the PMK cache ("
-                               << cached->username << "): 4-way handshake only");
-            m_pmkCacheHitTrace(client, entry->bssid);
-            StartFourWay(client, cached->pmk, wlan);
-            return;
-        }
-    }
-    m_dot1x->Start(client, entry->bssid, wlan.ssid);
-}
-
-void
-WirelessLanController::StartFourWay(Mac48Address client,
-                                    const std::vector<uint8_t>& pmk,
-                                    const Wlan& wlan,
-                                    const std::vector<uint8_t>& xxKey)
-{
-    const ClientEntry* entry = m_clients.Find(client);
-    uint32_t akm =
-        wlan.security == WlanSecurity::WPA2_8021X ? RsnElement::AKM_8021X : RsnElement::AKM_PSK;
-    if (xxKey.empty())
-    {
-        m_authenticator->Start(client, entry->bssid, pmk, m_rsnElements[client], akm);
-        return;
-    }
-    // FT initial mobility domain association: this controller becomes the client's R0KH
-    std::optional<PmkCache::Entry> cached = m_pmkCache.Get(client);
-    Time lifetime =
-        cached ? cached->expires - Simulator::Now() : Seconds(WpaFtParams().keyLifetimeSeconds);
-    WpaFtParams ft = m_ft->InitialAssociation(client, entry->bssid, xxKey, wlan, lifetime);
-    if (!ft.enabled)
-    {
-        SecurityFailed(client, "no PMK-R0 could be derived for the FT initial association");
-        return;
-    }
-    m_ftKeysToShare.insert(client); // once the 4-way handshake proved them
-    m_authenticator->Start(client,
-                           entry->bssid,
-                           pmk,
-                           m_rsnElements[client],
-                           WlcFastTransition::FtAkm(wlan),
-                           ft);
-}
-
-void
-WirelessLanController::CompleteFtReassociation(Mac48Address client)
-{
-    const ClientEntry* entry = m_clients.Find(client);
-    const auto& [mde, fte] = m_ftElements[client];
-    std::vector<uint8_t> elements = m_rsnElements[client];
-    elements.insert(elements.end(), mde.begin(), mde.end());
-    elements.insert(elements.end(), fte.begin(), fte.end());
-    FtAuthenticatorSm::Result result = m_ft->Reassociate(client, entry->bssid, elements);
-    if (result.action != FtAuthenticatorSm::Result::Action::COMPLETED)
-    {
-        SecurityFailed(client, "802.11r reassociation refused: " + result.reason);
-        return;
-    }
-    NS_LOG_INFO(m_name << ": " << client << " FT reassociation at " << entry->apName
-                       << ": keys in place, no 4-way handshake");
-    SecurityCompleted(client);
-}
-
-std::string
-WirelessLanController::AuthenticationFromAp(const ApEntry& ap,
-                                            uint8_t radioId,
-                                            Mac48Address station,
-                                            Mac48Address bssid,
-                                            const std::vector<uint8_t>& body)
-{
-    if (m_wlans.empty() || !m_wlans.begin()->second.fastTransition)
-    {
-        NS_LOG_INFO(m_name << ": Authentication frame from " << station << " at " << ap.name
-                           << " ignored: the WLAN has no 802.11r Fast Transition");
-        return "the WLAN has no 802.11r Fast Transition";
-    }
-    const Wlan& wlan = m_wlans.begin()->second; // one WLAN per AP radio (CapwapAc)
-    WlcFastTransition::AuthenticationAnswer answer =
-        m_ft->Authenticate(station, bssid, body, wlan, m_authenticator->GetGtk());
-    if (!answer.send)
-    {
-        NS_LOG_INFO(m_name << ": FT Authentication from " << station
-                           << " dropped: " << answer.reason);
-        return answer.reason;
-    }
-    if (answer.status == FtAuthenticatorSm::STATUS_SUCCESS)
-    {
-        // the AP gets the Reassociation Response's elements first, then sends sequence 2:
-        // Capability Information, Status Code and AID are its own (Local MAC)
-        std::vector<uint8_t> response(6, 0);
-        response.insert(response.end(),
-                        answer.reassocElements.begin(),
-                        answer.reassocElements.end());
-        m_ac->SendManagement(ap.ethernetMac,
-                             radioId,
-                             Dot11MgmtBodyFrame::SUBTYPE_REASSOC_RESPONSE,
-                             bssid,
-                             station,
-                             response);
-    }
-    m_ac->SendManagement(ap.ethernetMac,
-                         radioId,
-                         Dot11MgmtBodyFrame::SUBTYPE_AUTHENTICATION,
-                         bssid,
-                         station,
-                         answer.authBody);
-    return "";
-}
-
-void
-WirelessLanController::Dot1xCompleted(Mac48Address client,
-                                      const std::vector<uint8_t>& msk,
-                                      const std::string& username,
-                                      Time lifetime)
-{
-    const ClientEntry* entry = m_clients.Find(client);
-    if (!entry || entry->mobilityRole == MobilityRole::ANCHOR ||
-        entry->pemState != PemState::DOT1X_REQD)
-    {
-        return; // the client went elsewhere meanwhile
-    }
-    if (msk.size() < WpaCrypto::PMK_SIZE)
-    {
-        SecurityFailed(client, "the Access-Accept carried no MSK");
-        return;
-    }
-    // IEEE 802.11-2020 12.7.1.3: the PMK is the first 256 bits of the MSK
-    std::vector<uint8_t> pmk(msk.begin(), msk.begin() + WpaCrypto::PMK_SIZE);
-    const Wlan& wlan = m_wlans.at(entry->wlanId);
-    std::vector<uint8_t> xxKey;
-    std::string why;
-    if (WlcFastTransition::OffersFt(wlan, m_rsnElements[client], m_ftElements[client].first) &&
-        !FtCrypto::XxKeyFromMsk(msk, xxKey, why))
-    {
-        SecurityFailed(client, "FT-802.1X: " + why);
-        return;
-    }
-    m_pmkCache.Add(client, pmk, username, lifetime);
-    // the group learns the PMK once the 4-way handshake proved it (SecurityCompleted)
-    m_pmkToShare.insert(client);
-    m_clients.Modify(client, [&username](ClientEntry& e) {
-        e.username = username;
-        e.eapType = "PEAP"; // the RADIUS server's method (a model of PEAP-MSCHAPv2)
-    });
-    StartFourWay(client, pmk, wlan, xxKey);
+    m_security->StartClient(client);
 }
 
 void
@@ -854,36 +617,7 @@ WirelessLanController::SecurityCompleted(Mac48Address client)
     }
     m_clients.Modify(client, [](ClientEntry& e) { e.securityPolicyCompleted = true; });
     SetPemState(client, PemState::L2AUTHCOMPLETE);
-    if (m_pmkToShare.erase(client))
-    {
-        if (auto cached = m_pmkCache.Get(client))
-        {
-            // the group learns the PMK too: the client's next roam to any member is a fast one
-            MobilePmkUpdateBody update;
-            std::copy(cached->pmk.begin(), cached->pmk.end(), update.pmk.begin());
-            Time left = cached->expires - Simulator::Now();
-            update.lifetime = static_cast<uint32_t>(
-                std::clamp<int64_t>(left.GetSeconds(), 0, std::numeric_limits<uint32_t>::max()));
-            update.username = cached->username.substr(0, MobilePmkUpdateBody::MAX_USERNAME_LENGTH);
-            update.eapType = MobileHandoffBody::EAP_PEAP;
-            m_mobility->GetManager()->SendPmkUpdate(client, entry->ip, update);
-        }
-    }
-    const WlcFastTransition::Keys* ftKeys = m_ft->GetKeys(client);
-    if (m_ftKeysToShare.erase(client) && ftKeys)
-    {
-        // the group's controllers become R1KHs for the client's next FT roam
-        MobileFtKeyUpdateBody update;
-        update.mdid = ftKeys->mdid;
-        update.akm = ftKeys->akm;
-        std::copy(ftKeys->pmkR0.begin(), ftKeys->pmkR0.end(), update.pmkR0.begin());
-        std::copy(ftKeys->pmkR0Name.begin(), ftKeys->pmkR0Name.end(), update.pmkR0Name.begin());
-        Time left = ftKeys->expires - Simulator::Now();
-        update.lifetime = static_cast<uint32_t>(
-            std::clamp<int64_t>(left.GetSeconds(), 1, std::numeric_limits<uint32_t>::max()));
-        update.r0khId.assign(ftKeys->r0khId.begin(), ftKeys->r0khId.end());
-        m_mobility->GetManager()->SendFtKeyUpdate(client, entry->ip, update);
-    }
+    m_security->ShareKeys(*entry); // the group learns the keys the 4-way handshake proved
     if (m_needsQuery.erase(client) && m_mobility->Query(client))
     {
         return; // the mobility group decides where the client belongs
@@ -946,32 +680,6 @@ WirelessLanController::DeliverToClient(const ClientEntry& client,
 }
 
 void
-WirelessLanController::EapolFromClient(const ClientEntry& client, Ptr<const Packet> eapol)
-{
-    // EAPOL-Key frames belong to the 4-way handshake, EAP-Packet and EAPOL-Start to 802.1X
-    uint8_t header[2] = {0, 0};
-    if (eapol->GetSize() >= 2)
-    {
-        eapol->CopyData(header, 2);
-    }
-    if (header[1] == EapolFrame::EAPOL_KEY)
-    {
-        m_authenticator->Receive(client.mac, eapol);
-        return;
-    }
-    m_dot1x->Receive(client.mac, eapol);
-}
-
-void
-WirelessLanController::EapolToClient(Mac48Address client, Ptr<Packet> eapol)
-{
-    if (const ClientEntry* entry = m_clients.Find(client))
-    {
-        DeliverToClient(*entry, eapol, entry->bssid, client, EAPOL_ETHERTYPE);
-    }
-}
-
-void
 WirelessLanController::FromAp(const ApEntry& ap,
                               Ptr<const Packet> payload,
                               Mac48Address source,
@@ -1021,14 +729,8 @@ WirelessLanController::RemoveClient(Mac48Address client,
                                                    WlcMobility::DELETE_GONE);
     }
     m_needsQuery.erase(client);
-    m_pmkToShare.erase(client);
-    m_ftKeysToShare.erase(client);
-    m_authenticator->Cancel(client);
-    m_dot1x->Cancel(client);
+    m_security->Forget(client);
     m_capabilities.erase(client);
-    m_rsnElements.erase(client);
-    m_ftElements.erase(client);
-    m_ft->Cancel(client);
     m_clients.Erase(client);
     m_removedTrace(client, reason);
 }

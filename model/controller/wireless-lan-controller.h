@@ -14,6 +14,7 @@
 #include "wlc-data-plane.h"
 #include "wlc-fast-transition.h"
 #include "wlc-mobility.h"
+#include "wlc-security.h"
 
 #include "ns3/application.h"
 #include "ns3/traced-callback.h"
@@ -36,7 +37,8 @@ struct DhcpSnoopMessage;
  * The controller has interfaces (management and dynamic, one wired port each, on the VLAN's
  * segment) and WLANs (id, SSID, security, the interface their clients are bridged onto). Its
  * CAPWAP access controller joins lightweight APs; its data plane bridges each client onto the
- * VLAN of its WLAN's interface; its authenticator runs the WPA2 4-way handshake.
+ * VLAN of its WLAN's interface; its security part (WlcSecurity) runs each client's Layer 2
+ * security (the WPA2 4-way handshake, 802.1X, PMK caching, 802.11r).
  *
  * A client is admitted through the steps a real controller takes, visible as policy manager
  * (PEM) states: the AP forwards the (Re)Association Request (START), the controller adds the
@@ -208,6 +210,7 @@ class WirelessLanController : public Application
 
   private:
     friend class WlcMobility; // the roaming decisions change the client database and traces
+    friend class WlcSecurity; // Layer 2 security changes PEM states and sends through the APs
 
     void StartApplication() override;
     void StopApplication() override;
@@ -220,56 +223,22 @@ class WirelessLanController : public Application
     void Associated(const ApEntry& ap, uint8_t radioId, const Dot11AssocRequest& request);
     /// The AP confirmed (or refused) the station. \param client it \param ok the outcome
     void StationAdded(Mac48Address client, bool ok);
-    /// Run the WLAN's Layer 2 security for a client. \param client it
-    void StartSecurity(Mac48Address client);
     /// Layer 2 security completed. \param client it
     void SecurityCompleted(Mac48Address client);
     /// Layer 2 security failed. \param client it \param reason why
     void SecurityFailed(Mac48Address client, const std::string& reason);
-    /**
-     * The RADIUS server accepted a client: cache its PMK and start the 4-way handshake.
-     * \param client it \param msk the MSK \param username its identity
-     * \param lifetime the PMK's lifetime
-     */
-    void Dot1xCompleted(Mac48Address client,
-                        const std::vector<uint8_t>& msk,
-                        const std::string& username,
-                        Time lifetime);
-    /**
-     * Start the 4-way handshake.
-     * \param client it \param pmk the PMK \param wlan its WLAN
-     * \param xxKey for a client that asked for FT, the XXKey of its FT initial mobility domain
-     *        association (the PSK, or MSK bits 256..511); empty otherwise
-     */
-    void StartFourWay(Mac48Address client,
-                      const std::vector<uint8_t>& pmk,
-                      const Wlan& wlan,
-                      const std::vector<uint8_t>& xxKey = {});
-    /**
-     * An AP forwarded a station's Authentication frame (802.11r FT over the air).
-     * \param ap the AP \param radioId its radio \param station the station \param bssid the
-     * BSSID \param body the frame body
-     * \return "" if answered, else why it was dropped (CapwapAc counts it)
-     */
-    std::string AuthenticationFromAp(const ApEntry& ap,
-                                     uint8_t radioId,
-                                     Mac48Address station,
-                                     Mac48Address bssid,
-                                     const std::vector<uint8_t>& body);
-    /// An FT roam's Reassociation Request: keys without a 4-way handshake. \param client it
-    void CompleteFtReassociation(Mac48Address client);
+    /// \param authenticator the authenticator (attribute Authenticator)
+    void SetAuthenticator(Ptr<WlcAuthenticator> authenticator);
+    /// \param dot1x the 802.1X authenticator (attribute Dot1xAuthenticator)
+    void SetDot1xAuthenticator(Ptr<WlcDot1xAuthenticator> dot1x);
     /// A DHCP message of a client was seen. \param client it \param message the message
     void DhcpSeen(Mac48Address client, const DhcpSnoopMessage& message);
-    /// An MSDU for a client from the data plane or the authenticator.
+    /// An MSDU for a client from the data plane or the Layer 2 security (EAPOL).
     void DeliverToClient(const ClientEntry& client,
                          Ptr<Packet> payload,
                          Mac48Address source,
                          Mac48Address destination,
                          uint16_t etherType);
-    /// An EAPOL frame from a client. \param client it \param eapol the frame
-    void EapolFromClient(const ClientEntry& client, Ptr<const Packet> eapol);
-    /// An EAPOL frame for a client. \param client it \param eapol the frame
-    void EapolToClient(Mac48Address client, Ptr<Packet> eapol);
     /// An MSDU from a client, through an AP.
     void FromAp(const ApEntry& ap,
                 Ptr<const Packet> payload,
@@ -296,24 +265,13 @@ class WirelessLanController : public Application
     std::map<uint8_t, Wlan> m_wlans;                  //!< WLANs by id
     ClientDatabase m_clients;                         //!< client database
     std::map<Mac48Address, uint16_t> m_capabilities;  //!< Capability Information per client
-    std::map<Mac48Address, std::vector<uint8_t>> m_rsnElements; //!< clients' RSN elements
-    /// the MDE and FTE of each client's last (Re)Association Request (802.11r)
-    std::map<Mac48Address, std::pair<std::vector<uint8_t>, std::vector<uint8_t>>> m_ftElements;
-    Ptr<WlcFastTransition> m_ft;                       //!< 802.11r key holders
-    Ptr<CapwapAc> m_ac;                                //!< CAPWAP access controller
-    Ptr<WlcDataPlane> m_dataPlane;                     //!< bridge
-    Ptr<WlcAuthenticator> m_authenticator;             //!< 4-way handshakes
-    Ptr<WlcDot1xAuthenticator> m_dot1x;                //!< 802.1X (EAP relay)
-    PmkCache m_pmkCache;                               //!< PMKs of 802.1X clients
-    Ipv4Address m_radiusServer{Ipv4Address::GetAny()}; //!< RADIUS server
-    uint16_t m_radiusPort{1812};                       //!< its port
-    std::string m_radiusSecret;                        //!< shared secret
-    std::set<Mac48Address> m_pmkToShare;    //!< fresh 802.1X PMKs, shared after the 4-way
-    std::set<Mac48Address> m_ftKeysToShare; //!< fresh PMK-R0s, shared after the 4-way
-    Ptr<WlcMobility> m_mobility;            //!< inter-controller roaming
-    bool m_symmetricTunneling{false};       //!< mobility symmetric tunnelling
-    Time m_apLossHoldTime;                  //!< clients of a lost AP kept so long
-    std::set<Mac48Address> m_needsQuery;    //!< clients new to this controller
+    Ptr<WlcSecurity> m_security;                      //!< Layer 2 security (created first)
+    Ptr<CapwapAc> m_ac;                               //!< CAPWAP access controller
+    Ptr<WlcDataPlane> m_dataPlane;                    //!< bridge
+    Ptr<WlcMobility> m_mobility;                      //!< inter-controller roaming
+    bool m_symmetricTunneling{false};                 //!< mobility symmetric tunnelling
+    Time m_apLossHoldTime;                            //!< clients of a lost AP kept so long
+    std::set<Mac48Address> m_needsQuery;              //!< clients new to this controller
 
     TracedCallback<Mac48Address, const std::string&> m_associatedTrace; //!< associations
     TracedCallback<Mac48Address, PemState, PemState> m_pemTrace;        //!< PEM changes

@@ -5,7 +5,7 @@
 #include "wlc-mobility.h"
 
 #include "wireless-lan-controller.h"
-#include "wlc-dot1x-authenticator.h"
+#include "wlc-security.h"
 
 #include "ns3/etherip-l4-protocol.h"
 #include "ns3/log.h"
@@ -230,7 +230,7 @@ WlcMobility::Context(const ClientEntry& entry) const
                                  : MobileHandoffBody::AKM_PSK;
     body.cipher = wpa2 ? MobileHandoffBody::CIPHER_CCMP : MobileHandoffBody::CIPHER_NONE;
     // the key context moves with the client: the WLAN's PSK, or the client's 802.1X PMK
-    std::optional<PmkCache::Entry> cached = m_wlc->m_pmkCache.Get(entry.mac);
+    std::optional<PmkCache::Entry> cached = m_wlc->GetPmkCache().Get(entry.mac);
     std::vector<uint8_t> pmk = dot1x ? (cached ? cached->pmk : std::vector<uint8_t>()) : wlan.pmk;
     if (wpa2 && pmk.size() == body.pmk.size())
     {
@@ -278,8 +278,7 @@ WlcMobility::BecomeAnchor(Mac48Address mac, Ipv4Address foreign, Ipv4Address sel
                    "mobility role update request from Local to Anchor Peer = " + Text(foreign) +
                        ", Old Anchor = " + Text(self) + ", New Anchor = " + Text(self)));
     m_wlc->m_ac->DeleteStation(entry->apMac, entry->radioId, mac);
-    m_wlc->m_authenticator->Cancel(mac);
-    m_wlc->m_dot1x->Cancel(mac); // an 802.1X exchange under way belongs to the foreign now
+    m_wlc->m_security->Cancel(mac); // an 802.1X exchange under way belongs to the foreign now
     m_wlc->m_clients.Modify(mac, [foreign](ClientEntry& e) {
         e.mobilityRole = MobilityRole::ANCHOR;
         e.mobilityPeer = foreign;
@@ -403,7 +402,10 @@ WlcMobility::OnHandoff(Ipv4Address from, const MobilityMessage& handoff)
     {
         // the client's 802.1X key context: its next roam within this controller is a fast one
         std::vector<uint8_t> pmk(body->pmk.begin(), body->pmk.end());
-        m_wlc->m_pmkCache.Add(mac, pmk, body->username, Seconds(body->sessionTimeout));
+        m_wlc->m_security->GetPmkCache().Add(mac,
+                                             pmk,
+                                             body->username,
+                                             Seconds(body->sessionTimeout));
         std::string username = body->username;
         m_wlc->m_clients.Modify(mac, [username](ClientEntry& e) {
             e.username = username;
@@ -583,7 +585,7 @@ WlcMobility::OnPmkUpdate(Ipv4Address from, const MobilityMessage& message)
         return; // no key to cache
     }
     std::vector<uint8_t> pmk(body->pmk.begin(), body->pmk.end());
-    m_wlc->m_pmkCache.Add(mac, pmk, body->username, Seconds(body->lifetime));
+    m_wlc->m_security->GetPmkCache().Add(mac, pmk, body->username, Seconds(body->lifetime));
     Log(Text(mac) + " Received PMK cache update from " + Text(from) + " (" + body->username +
         ", lifetime " + std::to_string(body->lifetime) + " s)");
 }
@@ -604,7 +606,7 @@ WlcMobility::OnFtKeyUpdate(Ipv4Address from, const MobilityMessage& message)
     keys.mdid = body->mdid;
     keys.akm = body->akm;
     keys.expires = Simulator::Now() + Seconds(body->lifetime);
-    m_wlc->m_ft->AddKeys(mac, keys);
+    m_wlc->GetFastTransition()->AddKeys(mac, keys);
     Log(Text(mac) + " Received FT PMK-R0 update from " + Text(from) + " (R0KH-ID " + body->r0khId +
         ", lifetime " + std::to_string(body->lifetime) + " s)");
 }
