@@ -667,15 +667,27 @@ class FtPcapDecodeTestCase : public TestCase
                     "wlcmobility.pmk_r0_name",
                     "wlcmobility.pmk_lifetime",
                     "wlcmobility.r0kh_id_length",
-                    "wlcmobility.r0kh_id"});
+                    "wlcmobility.r0kh_id",
+                    "wlcmobility.key_management"});
         std::vector<const Row*> updates;
+        std::vector<const Row*> handoffs;
         for (const Row& r : mobility)
         {
             if (Field(r, "wlcmobility.type") == "14")
             {
                 updates.push_back(&r);
             }
+            if (Field(r, "wlcmobility.type") == "5")
+            {
+                handoffs.push_back(&r);
+            }
         }
+        // the handoff names the client's FT AKM (the dissector's 3 FT-PSK, 4 FT-802.1X)
+        WLC_REQUIRE_EQ(handoffs.size(), 1, "one MobileHandoff on vlan80");
+        std::string handoffAkm = m_akmType == "4" ? "3" : "4";
+        NS_TEST_EXPECT_MSG_EQ(Field(*handoffs[0], "wlcmobility.key_management"),
+                              handoffAkm,
+                              "MobileHandoff key management FT-" << m_method.substr(3));
         WLC_REQUIRE_EQ(updates.size(), 1, "one MobileFtKeyUpdate on vlan80");
         const Row& update = *updates[0];
         NS_TEST_EXPECT_MSG_EQ(Field(update, "ip.src"), "10.99.80.1", "from WLC1");

@@ -225,9 +225,12 @@ WlcMobility::Context(const ClientEntry& entry) const
     bool wpa2 = wlan.security != WlanSecurity::OPEN;
     bool dot1x = wlan.security == WlanSecurity::WPA2_8021X;
     body.policyType = wpa2 ? MobileHandoffBody::POLICY_WPA2 : MobileHandoffBody::POLICY_NONE;
-    body.keyManagement = !wpa2   ? MobileHandoffBody::AKM_NONE
-                         : dot1x ? MobileHandoffBody::AKM_8021X
-                                 : MobileHandoffBody::AKM_PSK;
+    // an 802.11r client's entry says FT-PSK or FT-802.1X (its (Re)Association Request)
+    bool ft = entry.keyManagement.rfind("FT-", 0) == 0;
+    body.keyManagement = !wpa2 ? MobileHandoffBody::AKM_NONE
+                         : dot1x
+                             ? (ft ? MobileHandoffBody::AKM_FT_8021X : MobileHandoffBody::AKM_8021X)
+                             : (ft ? MobileHandoffBody::AKM_FT_PSK : MobileHandoffBody::AKM_PSK);
     body.cipher = wpa2 ? MobileHandoffBody::CIPHER_CCMP : MobileHandoffBody::CIPHER_NONE;
     // the key context moves with the client: the WLAN's PSK, or the client's 802.1X PMK
     std::optional<PmkCache::Entry> cached = m_wlc->GetPmkCache().Get(entry.mac);
@@ -397,8 +400,9 @@ WlcMobility::OnHandoff(Ipv4Address from, const MobilityMessage& handoff)
         " Handoff confirm: Pre Handoff PEM State: " + mobility::PemStateText(body->pemState));
     Ipv4Address ip = body->clientIp;
     MobilityRole before = entry->mobilityRole;
-    if (body->keyManagement == MobileHandoffBody::AKM_8021X &&
-        std::any_of(body->pmk.begin(), body->pmk.end(), [](uint8_t b) { return b != 0; }))
+    bool dot1x = body->keyManagement == MobileHandoffBody::AKM_8021X ||
+                 body->keyManagement == MobileHandoffBody::AKM_FT_8021X;
+    if (dot1x && std::any_of(body->pmk.begin(), body->pmk.end(), [](uint8_t b) { return b != 0; }))
     {
         // the client's 802.1X key context: its next roam within this controller is a fast one
         std::vector<uint8_t> pmk(body->pmk.begin(), body->pmk.end());
