@@ -48,6 +48,13 @@ endforeach()
 
 # Our own NS_LOG and NS_ASSERT statements are compiled in, as in an ns-3 debug build.
 add_compile_definitions(NS3_LOG_ENABLE NS3_ASSERT_ENABLE)
+# ns-3 source trees compile every module with -Wall (and -Werror in their debug profile): the
+# standalone build shows the same warnings. WLC_WARNINGS_AS_ERRORS=ON turns them into errors.
+add_compile_options(-Wall)
+option(WLC_WARNINGS_AS_ERRORS "compile wlc with -Werror, as an ns-3 debug build does" OFF)
+if(WLC_WARNINGS_AS_ERRORS)
+  add_compile_options(-Werror -Wno-error=deprecated-declarations)
+endif()
 
 if(NOT CMAKE_CXX_STANDARD)
   set(CMAKE_CXX_STANDARD 17)

@@ -212,6 +212,87 @@ class FtFallbackTestCase : public FtTestCase
     }
 };
 
+/**
+ * WLC2 never hears the FT Authentication Requests (its management port loses every tunnelled
+ * Authentication frame): the client sends FtAuthenticationAttempts (3) requests,
+ * FtAuthenticationTimeout (200 ms) apart, gives up, and reassociates without FT.
+ */
+class FtUnansweredTestCase : public FtTestCase
+{
+  public:
+    FtUnansweredTestCase()
+        : FtTestCase("FT-PSK, WLC2 never hears the FT Authentication: three requests 200 ms "
+                     "apart, then a reassociation without FT and the 4-way handshake")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        RoamingScenario::Config config = FtConfig(2, "ft-psk");
+        FtRecorder recorder(config);
+        uint32_t lost = 0;
+        Ptr<AuthenticationDropper> dropper = CreateObject<AuthenticationDropper>();
+        dropper->SetDroppedCallback([&lost]() { ++lost; });
+        MobilityRunResult r =
+            RunMobilityScenario(config, recorder.Options([dropper](RoamingScenario& scenario) {
+                DynamicCast<CsmaNetDevice>(
+                    scenario.GetController(1)->GetInterface("management")->port)
+                    ->SetReceiveErrorModel(dropper);
+            }));
+        const FtRecords& rec = recorder.Records();
+        WLC_REQUIRE_EQ(r.roams.size(), 1u, "one roam:\n" << r.roamSummary);
+        const RoamRecord& roam = r.roams[0];
+        NS_TEST_EXPECT_MSG_EQ(lost, 3u, "WLC2 lost the three tunnelled requests");
+        NS_TEST_EXPECT_MSG_EQ(rec.answers[1], "", "WLC2 answered nothing");
+        NS_TEST_EXPECT_MSG_EQ(FrameSequence(rec.frames, roam.time),
+                              "T:Auth(2,1,0) T:Auth(2,1,0) T:Auth(2,1,0) T:Reassoc "
+                              "R:ReassocResp(0) R:Key T:Key R:Key T:Key ",
+                              "three unanswered requests, then a reassociation and the 4-way");
+        std::vector<Time> requests;
+        for (const AirFrame& f : rec.frames)
+        {
+            if (f.time >= roam.time && f.sent && f.kind == "Auth")
+            {
+                requests.push_back(f.time);
+            }
+        }
+        WLC_REQUIRE_EQ(requests.size(), 3u, "three FT Authentication Requests");
+        for (std::size_t i = 1; i < requests.size(); ++i)
+        {
+            double gap = (requests[i] - requests[i - 1]).GetSeconds() * 1000;
+            NS_TEST_EXPECT_MSG_EQ_TOL(gap, 200.0, 5.0, "FtAuthenticationTimeout between requests");
+        }
+        WLC_REQUIRE_EQ(rec.ftFailed.size(), 1u, "FtFailed once");
+        NS_TEST_EXPECT_MSG_EQ(std::get<1>(rec.ftFailed[0]), rec.bssids.at(1), "at AP002");
+        NS_TEST_EXPECT_MSG_EQ(std::get<2>(rec.ftFailed[0]),
+                              "no FT Authentication Response",
+                              "the reason");
+        NS_TEST_EXPECT_MSG_GT(std::get<0>(rec.ftFailed[0]) - requests.back(),
+                              MilliSeconds(199),
+                              "the client waited for the last request's answer");
+        const AirFrame* reassoc = FindFrame(rec.frames, "Reassoc", true, roam.time);
+        WLC_REQUIRE_EQ((reassoc != nullptr), true, "a Reassociation Request");
+        NS_TEST_EXPECT_MSG_EQ(FindElement(reassoc->body, 10, FTE_ID).size(),
+                              0u,
+                              "no FTE: a new initial mobility domain association");
+        NS_TEST_EXPECT_MSG_EQ(KeyVersions(rec.frames, roam.time),
+                              "Key(2,3) Key(2,3) Key(2,3) Key(2,3) ",
+                              "its 4-way handshake with the FT keys");
+        NS_TEST_EXPECT_MSG_EQ(rec.ftCompleted.size(), 0u, "no FtCompleted");
+        NS_TEST_EXPECT_MSG_EQ(roam.keyMethod, "psk", "not an FT roam");
+        NS_TEST_EXPECT_MSG_GT(roam.l2Ms, 600.0, "the three timeouts are in the Layer 2 gap");
+        NS_TEST_EXPECT_MSG_EQ(roam.type, "l3", "the Layer 3 roam completed");
+        ExpectDetail(r.wlcs[1].end.detail,
+                     {{"Mobility State", "Foreign"},
+                      {"Policy Manager State", "RUN"},
+                      {"Authentication Key Management", "FT-PSK"}},
+                     "WLC2 after the roam");
+        ExpectAddressKept(r, REFERENCE_CLIENT_IP);
+        ExpectTraffic(r);
+    }
+};
+
 /// FT-802.1X on to a third controller: every member got the PMK-R0 from WLC1, the R0KH.
 class FtThirdControllerTestCase : public FtTestCase
 {
@@ -369,6 +450,7 @@ class FtSystemTestSuite : public TestSuite
         AddTestCase(new FtPskRoamTestCase(2), WLC_TEST_QUICK);
         AddTestCase(new Ft8021xRoamTestCase, WLC_TEST_QUICK);
         AddTestCase(new FtFallbackTestCase, WLC_TEST_QUICK);
+        AddTestCase(new FtUnansweredTestCase, WLC_TEST_QUICK);
         AddTestCase(new FtThirdControllerTestCase, WLC_TEST_QUICK);
         AddTestCase(new NonFtClientTestCase, WLC_TEST_QUICK);
         AddTestCase(new FtShorterTestCase, WLC_TEST_QUICK);

@@ -351,18 +351,18 @@ class PemSequenceTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(unsigned(entry->wlanId), 8, "WLAN");
         NS_TEST_EXPECT_MSG_EQ(entry->channel, 36, "channel");
         NS_TEST_EXPECT_MSG_EQ(entry->securityPolicyCompleted, true, "security policy completed");
-        NS_TEST_EXPECT_MSG_EQ(entry->policyType, wpa2 ? "WPA2" : "None", "policy type");
-        NS_TEST_EXPECT_MSG_EQ(entry->keyManagement, wpa2 ? "PSK" : "None", "key management");
-        NS_TEST_EXPECT_MSG_EQ(entry->cipher, wpa2 ? "CCMP (AES)" : "None", "cipher");
+        NS_TEST_EXPECT_MSG_EQ(entry->policyType, (wpa2 ? "WPA2" : "None"), "policy type");
+        NS_TEST_EXPECT_MSG_EQ(entry->keyManagement, (wpa2 ? "PSK" : "None"), "key management");
+        NS_TEST_EXPECT_MSG_EQ(entry->cipher, (wpa2 ? "CCMP (AES)" : "None"), "cipher");
         NS_TEST_EXPECT_MSG_EQ(entry->interfaceName, "intanchor", "interface");
         NS_TEST_EXPECT_MSG_EQ(entry->vlan, 81, "VLAN");
         NS_TEST_EXPECT_MSG_EQ(entry->accessVlan, 81, "access VLAN");
         NS_TEST_EXPECT_MSG_EQ(MobilityRoleName(entry->mobilityRole), "Local", "mobility role");
         NS_TEST_EXPECT_MSG_EQ(ShowValue(detail, "IP Address"), "10.99.81.40", detail);
         NS_TEST_EXPECT_MSG_EQ(ShowValue(detail, "Policy Manager State"), "RUN", detail);
-        NS_TEST_EXPECT_MSG_EQ(ShowValue(detail, "Policy Type"), wpa2 ? "WPA2" : "None", detail);
+        NS_TEST_EXPECT_MSG_EQ(ShowValue(detail, "Policy Type"), (wpa2 ? "WPA2" : "None"), detail);
         NS_TEST_EXPECT_MSG_EQ(ShowValue(detail, "Encryption Cipher"),
-                              wpa2 ? "CCMP (AES)" : "None",
+                              (wpa2 ? "CCMP (AES)" : "None"),
                               detail);
         NS_TEST_EXPECT_MSG_EQ(ShowValue(detail, "Interface"), "intanchor", detail);
         NS_TEST_EXPECT_MSG_EQ(ShowValue(detail, "VLAN"), "81", detail);

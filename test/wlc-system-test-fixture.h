@@ -23,6 +23,7 @@
 #include "ns3/csma-channel.h"
 #include "ns3/csma-helper.h"
 #include "ns3/csma-net-device.h"
+#include "ns3/error-model.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/internet-stack-helper.h"
 #include "ns3/ipv4-l3-protocol.h"
@@ -829,6 +830,60 @@ DecodeTsharkFields(const std::string& tshark,
     }
     return rows;
 }
+
+/**
+ * A receive error model for a controller's management port that drops every CAPWAP data packet
+ * carrying an 802.11 Authentication frame (UDP to 5247, the frame's byte-swapped Frame Control
+ * 0x00 0xb0 after the CAPWAP header): the controller never answers an FT Authentication Request.
+ */
+class AuthenticationDropper : public ErrorModel
+{
+  public:
+    /// \return the TypeId
+    static TypeId GetTypeId()
+    {
+        static TypeId tid = TypeId("ns3::wlctest::AuthenticationDropper")
+                                .SetParent<ErrorModel>()
+                                .SetGroupName("Wlc");
+        return tid;
+    }
+
+    /// \param dropped called with the time of each drop
+    void SetDroppedCallback(std::function<void()> dropped)
+    {
+        m_dropped = std::move(dropped);
+    }
+
+  private:
+    bool DoCorrupt(Ptr<Packet> packet) override
+    {
+        EthernetFrame ethernet;
+        UdpDatagram udp;
+        if (!ParseEthernet(Bytes(packet), ethernet) || ethernet.etherType != ETHERTYPE_IPV4 ||
+            !ParseIpv4Udp(ethernet.payload, udp) || udp.destinationPort != capwap::DATA_PORT ||
+            udp.payload.size() < 10)
+        {
+            return false;
+        }
+        std::size_t header = (udp.payload[1] >> 3) * 4u; // HLEN, in 4-byte words
+        if (header < 8 || udp.payload.size() < header + 2 || udp.payload[header] != 0x00 ||
+            udp.payload[header + 1] != 0xb0)
+        {
+            return false;
+        }
+        if (m_dropped)
+        {
+            m_dropped();
+        }
+        return true;
+    }
+
+    void DoReset() override
+    {
+    }
+
+    std::function<void()> m_dropped; //!< told of drops
+};
 
 } // namespace wlctest
 } // namespace ns3
