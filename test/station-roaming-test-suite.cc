@@ -29,7 +29,9 @@
 #include "ns3/wifi-helper.h"
 #include "ns3/wifi-mac-helper.h"
 #include "ns3/wifi-net-device.h"
+#include "ns3/wifi-phy-state-helper.h"
 #include "ns3/wifi-phy.h"
+#include "ns3/wlc-assoc-manager.h"
 #include "ns3/wlc-ns3-compat.h"
 #include "ns3/wlc-sta-wifi-mac.h"
 #include "ns3/yans-wifi-helper.h"
@@ -184,6 +186,18 @@ class RoamingBed
     Mac48Address Station() const
     {
         return m_station;
+    }
+
+    /// \return the station's device (after Build())
+    Ptr<WifiNetDevice> StationDevice() const
+    {
+        return m_staDevice;
+    }
+
+    /// \return the station's roaming manager (after Build())
+    Ptr<RoamingManager> Manager() const
+    {
+        return m_manager;
     }
 
     /// \return the channel the station's PHY was on at the end
@@ -364,6 +378,57 @@ class OtherChannelTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(bed.ApReceived(FC_REASSOC_REQUEST, bed.Station()).size(),
                               0u,
                               "no Reassociation Request without a previous AP");
+    }
+};
+
+/**
+ * A scan restarted (RestartScan(), as RoamingScenario does when a client comes into range) while
+ * the PHY switches to the scan's next channel: the scanner waits for the switch to end (ns-3
+ * aborts on a channel switch requested during another), starts again from the first channel and
+ * joins the AP.
+ */
+class RestartDuringSwitchTestCase : public TestCase
+{
+  public:
+    RestartDuringSwitchTestCase()
+        : TestCase("a scan restarted while the PHY switches channel waits for the switch and "
+                   "still joins the AP")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        RoamingBed bed({0.0}, {44});
+        RoamingHelper roaming;
+        roaming.SetChannels({36, 40, 44, 48});
+        bed.Build(5.0, 0.0, 36, roaming);
+        Ptr<WifiPhy> phy = bed.StationDevice()->GetPhy();
+        Ptr<WlcAssocManager> scanner = bed.Manager()->GetAssocManager();
+        std::vector<Time> restarts;
+        bool switchingAtRestart = false;
+        phy->GetState()->TraceConnectWithoutContext(
+            "State",
+            Callback<void, Time, Time, WifiPhyState>([&](Time, Time, WifiPhyState state) {
+                if (state != WifiPhyState::SWITCHING || !restarts.empty())
+                {
+                    return;
+                }
+                restarts.push_back(Simulator::Now());
+                Simulator::ScheduleNow([&]() {
+                    switchingAtRestart = phy->IsStateSwitching();
+                    if (!scanner->RestartScan())
+                    {
+                        restarts.clear();
+                    }
+                });
+            }));
+        bed.Run(Seconds(1));
+        WLC_REQUIRE_EQ(restarts.size(), 1u, "the scan was restarted once, during a switch");
+        NS_TEST_EXPECT_MSG_EQ(switchingAtRestart, true, "the PHY was switching at the restart");
+        WLC_REQUIRE_EQ(bed.assocs.size(), 1u, "the station associated once");
+        NS_TEST_EXPECT_MSG_EQ(bed.assocs.front().second, bed.Bssid(0), "joined the AP");
+        NS_TEST_EXPECT_MSG_EQ(bed.StaChannel(), 44, "on the AP's channel");
     }
 };
 
@@ -604,6 +669,7 @@ class StationRoamingTestSuite : public TestSuite
         : TestSuite("wlc-station-roaming", WLC_TEST_SYSTEM)
     {
         AddTestCase(new OtherChannelTestCase, WLC_TEST_QUICK);
+        AddTestCase(new RestartDuringSwitchTestCase, WLC_TEST_QUICK);
         AddTestCase(new RssiRoamTestCase, WLC_TEST_QUICK);
         AddTestCase(new NoBetterApTestCase, WLC_TEST_QUICK);
         AddTestCase(new MissedBeaconsTestCase, WLC_TEST_QUICK);
