@@ -69,55 +69,6 @@ const Mac48Address AP001_BSSID("00:22:bd:98:3a:38");
 const Mac48Address AP002_BSSID("00:3a:99:14:13:77");
 /// WLC1, the R0KH-ID of the client's key hierarchy, as tshark prints it (hex of "WLC1").
 const std::string R0KH_ID_HEX = "574c4331";
-/// PI_WARN: tshark's expert severity of a warning (PI_ERROR is 0x00800000).
-constexpr unsigned long PI_WARN = 0x00600000;
-/// PI_ERROR.
-constexpr unsigned long PI_ERROR = 0x00800000;
-
-/// \param row a frame \param field a field \param i an occurrence \return it, or ""
-std::string
-Field(const Row& row, const std::string& field, std::size_t i = 0)
-{
-    auto it = row.find(field);
-    return it == row.end() || it->second.size() <= i ? std::string() : it->second[i];
-}
-
-/// \param row a frame \param field a field \return its number of occurrences
-std::size_t
-Occurrences(const Row& row, const std::string& field)
-{
-    auto it = row.find(field);
-    return it == row.end() ? 0 : it->second.size();
-}
-
-/// \param row a frame \param layers "a:b:c" \return whether frame.protocols contains them
-bool
-HasLayers(const Row& row, const std::string& layers)
-{
-    return (":" + Field(row, "frame.protocols") + ":").find(":" + layers + ":") !=
-           std::string::npos;
-}
-
-/// \param row a frame \return the highest expert severity tshark gave it (0: none)
-unsigned long
-Severity(const Row& row)
-{
-    unsigned long highest = 0;
-    auto it = row.find("_ws.expert.severity");
-    for (std::size_t i = 0; it != row.end() && i < it->second.size(); ++i)
-    {
-        highest = std::max(highest, std::strtoul(it->second[i].c_str(), nullptr, 0));
-    }
-    return highest;
-}
-
-/// \param row a frame \return whether tshark marked it malformed, a Lua error or an error
-bool
-IsBad(const Row& row)
-{
-    return Occurrences(row, "_ws.malformed") > 0 || Occurrences(row, "_ws.lua.error") > 0 ||
-           Severity(row) >= PI_ERROR;
-}
 
 /// \param value a number as tshark prints it (decimal or 0x...) \return it (0 if none)
 unsigned long
@@ -258,9 +209,9 @@ class FtPcapDecodeTestCase : public TestCase
         std::string bad;
         for (const Row& row : rows)
         {
-            if (IsBad(row))
+            if (TsharkIsBad(row))
             {
-                bad += " " + Field(row, "frame.number");
+                bad += " " + TsharkField(row, "frame.number");
             }
         }
         NS_TEST_EXPECT_MSG_EQ(bad, "", "malformed frames or expert errors in " << pcap);
@@ -273,11 +224,11 @@ class FtPcapDecodeTestCase : public TestCase
      */
     void ExpectClean(const Row& row, const std::string& what)
     {
-        NS_TEST_EXPECT_MSG_LT(Severity(row),
-                              PI_WARN,
-                              what << " (frame " << Field(row, "frame.number")
+        NS_TEST_EXPECT_MSG_LT(TsharkSeverity(row),
+                              TSHARK_PI_WARN,
+                              what << " (frame " << TsharkField(row, "frame.number")
                                    << ") has an expert warning or error");
-        NS_TEST_EXPECT_MSG_EQ(Occurrences(row, "_ws.malformed"), 0, what << " malformed");
+        NS_TEST_EXPECT_MSG_EQ(TsharkOccurrences(row, "_ws.malformed"), 0, what << " malformed");
     }
 
     /**
@@ -286,15 +237,21 @@ class FtPcapDecodeTestCase : public TestCase
      */
     std::string CheckRsne(const Row& row, const std::string& what)
     {
-        NS_TEST_EXPECT_MSG_EQ(Occurrences(row, "wlan.rsn.akms.type"), 1, what << ": one AKM");
-        NS_TEST_EXPECT_MSG_EQ(Number(Field(row, "wlan.rsn.akms.oui")),
+        NS_TEST_EXPECT_MSG_EQ(TsharkOccurrences(row, "wlan.rsn.akms.type"), 1, what << ": one AKM");
+        NS_TEST_EXPECT_MSG_EQ(Number(TsharkField(row, "wlan.rsn.akms.oui")),
                               0x000fac,
                               what << ": AKM OUI 00-0f-ac");
-        NS_TEST_EXPECT_MSG_EQ(Field(row, "wlan.rsn.akms.type"), m_akmType, what << ": FT AKM");
-        NS_TEST_EXPECT_MSG_EQ(Field(row, "wlan.rsn.pmkid.count"), "1", what << ": PMKID count");
-        NS_TEST_EXPECT_MSG_EQ(Occurrences(row, "wlan.pmkid.akms"), 1, what << ": one PMKID");
-        NS_TEST_EXPECT_MSG_EQ(Field(row, "wlan.mobility_domain.mdid"), m_mdid, what << ": MDID");
-        std::string pmkid = Field(row, "wlan.pmkid.akms");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(row, "wlan.rsn.akms.type"),
+                              m_akmType,
+                              what << ": FT AKM");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(row, "wlan.rsn.pmkid.count"),
+                              "1",
+                              what << ": PMKID count");
+        NS_TEST_EXPECT_MSG_EQ(TsharkOccurrences(row, "wlan.pmkid.akms"), 1, what << ": one PMKID");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(row, "wlan.mobility_domain.mdid"),
+                              m_mdid,
+                              what << ": MDID");
+        std::string pmkid = TsharkField(row, "wlan.pmkid.akms");
         NS_TEST_EXPECT_MSG_EQ(pmkid.size(), 32, what << ": a 16-octet PMKID");
         return pmkid.size() == 32 ? pmkid : std::string();
     }
@@ -352,180 +309,209 @@ class FtPcapDecodeTestCase : public TestCase
 
         // --- AP002's radio: the FT roam over the air
         std::vector<Row> air2 = Decode(prefix + "-AP002.pcap", tshark, WLAN_FILTER, WLAN_FIELDS);
-        auto isAuth = [](const Row& r) { return Field(r, "wlan.fc.type_subtype") == "0x000b"; };
+        auto isAuth = [](const Row& r) {
+            return TsharkField(r, "wlan.fc.type_subtype") == "0x000b";
+        };
         std::string authSummary;
         for (const Row& r : air2)
         {
             if (isAuth(r))
             {
-                authSummary += " [frame " + Field(r, "frame.number") + " alg " +
-                               Field(r, "wlan.fixed.auth.alg") + " seq " +
-                               Field(r, "wlan.fixed.auth_seq") + " status " +
-                               Field(r, "wlan.fixed.status_code") + "]";
+                authSummary += " [frame " + TsharkField(r, "frame.number") + " alg " +
+                               TsharkField(r, "wlan.fixed.auth.alg") + " seq " +
+                               TsharkField(r, "wlan.fixed.auth_seq") + " status " +
+                               TsharkField(r, "wlan.fixed.status_code") + "]";
                 // every Authentication frame of the roam: FT, sequence 1 or 2, success
-                NS_TEST_EXPECT_MSG_EQ(Field(r, "wlan.fixed.auth.alg"), "2", authSummary);
-                NS_TEST_EXPECT_MSG_EQ(Number(Field(r, "wlan.fixed.status_code")), 0, authSummary);
+                NS_TEST_EXPECT_MSG_EQ(TsharkField(r, "wlan.fixed.auth.alg"), "2", authSummary);
+                NS_TEST_EXPECT_MSG_EQ(Number(TsharkField(r, "wlan.fixed.status_code")),
+                                      0,
+                                      authSummary);
                 ExpectClean(r, "Authentication");
             }
         }
         const Row* seq1 = First(air2, [&](const Row& r) {
-            return isAuth(r) && Number(Field(r, "wlan.fixed.auth_seq")) == 1 &&
-                   Field(r, "wlan.sa") == client && Field(r, "wlan.da") == ToText(AP002_BSSID);
+            return isAuth(r) && Number(TsharkField(r, "wlan.fixed.auth_seq")) == 1 &&
+                   TsharkField(r, "wlan.sa") == client &&
+                   TsharkField(r, "wlan.da") == ToText(AP002_BSSID);
         });
         const Row* seq2 = First(air2, [&](const Row& r) {
-            return isAuth(r) && Number(Field(r, "wlan.fixed.auth_seq")) == 2 &&
-                   Field(r, "wlan.sa") == ToText(AP002_BSSID) && Field(r, "wlan.da") == client;
+            return isAuth(r) && Number(TsharkField(r, "wlan.fixed.auth_seq")) == 2 &&
+                   TsharkField(r, "wlan.sa") == ToText(AP002_BSSID) &&
+                   TsharkField(r, "wlan.da") == client;
         });
         const Row* reassocRequest = First(air2, [&](const Row& r) {
-            return Field(r, "wlan.fc.type_subtype") == "0x0002" && Field(r, "wlan.sa") == client;
+            return TsharkField(r, "wlan.fc.type_subtype") == "0x0002" &&
+                   TsharkField(r, "wlan.sa") == client;
         });
         const Row* reassocResponse = First(air2, [&](const Row& r) {
-            return Field(r, "wlan.fc.type_subtype") == "0x0003" && Field(r, "wlan.da") == client;
+            return TsharkField(r, "wlan.fc.type_subtype") == "0x0003" &&
+                   TsharkField(r, "wlan.da") == client;
         });
         WLC_REQUIRE_NE(seq1, nullptr, "FT Authentication sequence 1 at AP002:" << authSummary);
         WLC_REQUIRE_NE(seq2, nullptr, "FT Authentication sequence 2 at AP002:" << authSummary);
         WLC_REQUIRE_NE(reassocRequest, nullptr, "Reassociation Request at AP002");
         WLC_REQUIRE_NE(reassocResponse, nullptr, "Reassociation Response at AP002");
-        NS_TEST_EXPECT_MSG_LT(Number(Field(*seq1, "frame.number")),
-                              Number(Field(*seq2, "frame.number")),
+        NS_TEST_EXPECT_MSG_LT(Number(TsharkField(*seq1, "frame.number")),
+                              Number(TsharkField(*seq2, "frame.number")),
                               "sequence 1 before sequence 2");
-        NS_TEST_EXPECT_MSG_LT(Number(Field(*seq2, "frame.number")),
-                              Number(Field(*reassocRequest, "frame.number")),
+        NS_TEST_EXPECT_MSG_LT(Number(TsharkField(*seq2, "frame.number")),
+                              Number(TsharkField(*reassocRequest, "frame.number")),
                               "Authentication before Reassociation");
 
         // sequence 1 (13.8.2): RSNE with PMKR0Name, MDE, FTE with the SNonce and the R0KH-ID
         const std::string pmkR0Name = CheckRsne(*seq1, "sequence 1");
-        const std::string snonce = Field(*seq1, "wlan.ft.snonce");
+        const std::string snonce = TsharkField(*seq1, "wlan.ft.snonce");
         NS_TEST_EXPECT_MSG_EQ(snonce.size(), 64, "sequence 1 SNonce");
         NS_TEST_EXPECT_MSG_EQ(AllZero(snonce), false, "sequence 1 SNonce is random");
-        NS_TEST_EXPECT_MSG_EQ(AllZero(Field(*seq1, "wlan.ft.anonce")), true, "no ANonce yet");
-        NS_TEST_EXPECT_MSG_EQ(AllZero(Field(*seq1, "wlan.ft.mic")), true, "no MIC in sequence 1");
-        NS_TEST_EXPECT_MSG_EQ(Field(*seq1, "wlan.ft.mic_control.element_count"),
+        NS_TEST_EXPECT_MSG_EQ(AllZero(TsharkField(*seq1, "wlan.ft.anonce")), true, "no ANonce yet");
+        NS_TEST_EXPECT_MSG_EQ(AllZero(TsharkField(*seq1, "wlan.ft.mic")),
+                              true,
+                              "no MIC in sequence 1");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*seq1, "wlan.ft.mic_control.element_count"),
                               "0",
                               "sequence 1 Element Count");
-        NS_TEST_EXPECT_MSG_EQ(Field(*seq1, "wlan.ft.subelem.r0kh_id"), R0KH_ID_HEX, "R0KH-ID");
-        NS_TEST_EXPECT_MSG_EQ(Occurrences(*seq1, "wlan.ft.subelem.r1kh_id"), 0, "no R1KH-ID");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*seq1, "wlan.ft.subelem.r0kh_id"),
+                              R0KH_ID_HEX,
+                              "R0KH-ID");
+        NS_TEST_EXPECT_MSG_EQ(TsharkOccurrences(*seq1, "wlan.ft.subelem.r1kh_id"), 0, "no R1KH-ID");
 
         // sequence 2 (13.8.3): the RSNE repeats PMKR0Name; ANonce, the SNonce echoed, both KHs
-        NS_TEST_EXPECT_MSG_EQ(Number(Field(*seq2, "wlan.fixed.status_code")), 0, "seq 2 status");
+        NS_TEST_EXPECT_MSG_EQ(Number(TsharkField(*seq2, "wlan.fixed.status_code")),
+                              0,
+                              "seq 2 status");
         NS_TEST_EXPECT_MSG_EQ(CheckRsne(*seq2, "sequence 2"),
                               pmkR0Name,
                               "sequence 2 PMKID is the PMKR0Name of sequence 1");
-        const std::string anonce = Field(*seq2, "wlan.ft.anonce");
+        const std::string anonce = TsharkField(*seq2, "wlan.ft.anonce");
         NS_TEST_EXPECT_MSG_EQ(anonce.size(), 64, "sequence 2 ANonce");
         NS_TEST_EXPECT_MSG_EQ(AllZero(anonce), false, "sequence 2 ANonce is random");
-        NS_TEST_EXPECT_MSG_EQ(Field(*seq2, "wlan.ft.snonce"), snonce, "SNonce echoed");
-        NS_TEST_EXPECT_MSG_EQ(Field(*seq2, "wlan.ft.subelem.r1kh_id"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*seq2, "wlan.ft.snonce"), snonce, "SNonce echoed");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*seq2, "wlan.ft.subelem.r1kh_id"),
                               MacHex(AP002_BSSID),
                               "R1KH-ID is AP002's BSSID");
-        NS_TEST_EXPECT_MSG_EQ(Field(*seq2, "wlan.ft.subelem.r0kh_id"), R0KH_ID_HEX, "R0KH-ID");
-        NS_TEST_EXPECT_MSG_EQ(Field(*seq2, "wlan.ft.mic_control.element_count"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*seq2, "wlan.ft.subelem.r0kh_id"),
+                              R0KH_ID_HEX,
+                              "R0KH-ID");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*seq2, "wlan.ft.mic_control.element_count"),
                               "0",
                               "sequence 2 Element Count");
-        NS_TEST_EXPECT_MSG_EQ(Field(*seq2, "wlan.timeout_int.type"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*seq2, "wlan.timeout_int.type"),
                               "1",
                               "Timeout Interval: reassociation deadline");
-        NS_TEST_EXPECT_MSG_EQ(Number(Field(*seq2, "wlan.timeout_int.value")),
+        NS_TEST_EXPECT_MSG_EQ(Number(TsharkField(*seq2, "wlan.timeout_int.value")),
                               Wlan().ftReassociationDeadlineTu,
                               "reassociation deadline (TUs)");
 
         // the Reassociation Request (13.8.4): PMKR1Name, MIC over RSNE, MDE and FTE
         const std::string pmkR1Name = PmkR1NameHex(pmkR0Name, AP002_BSSID, CLIENT);
         ExpectClean(*reassocRequest, "Reassociation Request");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocRequest, "wlan.da"), ToText(AP002_BSSID), "to AP002");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocRequest, "wlan.fixed.current_ap"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*reassocRequest, "wlan.da"),
+                              ToText(AP002_BSSID),
+                              "to AP002");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*reassocRequest, "wlan.fixed.current_ap"),
                               ToText(AP001_BSSID),
                               "Current AP Address");
         NS_TEST_EXPECT_MSG_EQ(CheckRsne(*reassocRequest, "Reassociation Request"),
                               pmkR1Name,
                               "Reassociation Request PMKID is PMKR1Name");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocRequest, "wlan.ft.mic_control.element_count"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*reassocRequest, "wlan.ft.mic_control.element_count"),
                               "3",
                               "MIC Element Count (RSNE, MDE, FTE)");
-        NS_TEST_EXPECT_MSG_EQ(AllZero(Field(*reassocRequest, "wlan.ft.mic")), false, "a MIC");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocRequest, "wlan.ft.anonce"), anonce, "ANonce");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocRequest, "wlan.ft.snonce"), snonce, "SNonce");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocRequest, "wlan.ft.subelem.r1kh_id"),
+        NS_TEST_EXPECT_MSG_EQ(AllZero(TsharkField(*reassocRequest, "wlan.ft.mic")), false, "a MIC");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*reassocRequest, "wlan.ft.anonce"), anonce, "ANonce");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*reassocRequest, "wlan.ft.snonce"), snonce, "SNonce");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*reassocRequest, "wlan.ft.subelem.r1kh_id"),
                               MacHex(AP002_BSSID),
                               "R1KH-ID");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocRequest, "wlan.ft.subelem.r0kh_id"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*reassocRequest, "wlan.ft.subelem.r0kh_id"),
                               R0KH_ID_HEX,
                               "R0KH-ID");
 
         // the Reassociation Response (13.8.5): status 0, PMKR1Name, MIC, the GTK subelement
         ExpectClean(*reassocResponse, "Reassociation Response");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocResponse, "wlan.sa"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*reassocResponse, "wlan.sa"),
                               ToText(AP002_BSSID),
                               "from AP002");
-        NS_TEST_EXPECT_MSG_EQ(Number(Field(*reassocResponse, "wlan.fixed.status_code")),
+        NS_TEST_EXPECT_MSG_EQ(Number(TsharkField(*reassocResponse, "wlan.fixed.status_code")),
                               0,
                               "Reassociation Response status");
         NS_TEST_EXPECT_MSG_EQ(CheckRsne(*reassocResponse, "Reassociation Response"),
                               pmkR1Name,
                               "Reassociation Response PMKID is PMKR1Name");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocResponse, "wlan.ft.mic_control.element_count"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*reassocResponse, "wlan.ft.mic_control.element_count"),
                               "3",
                               "MIC Element Count");
-        NS_TEST_EXPECT_MSG_EQ(AllZero(Field(*reassocResponse, "wlan.ft.mic")), false, "a MIC");
-        NS_TEST_EXPECT_MSG_NE(Field(*reassocResponse, "wlan.ft.mic"),
-                              Field(*reassocRequest, "wlan.ft.mic"),
+        NS_TEST_EXPECT_MSG_EQ(AllZero(TsharkField(*reassocResponse, "wlan.ft.mic")),
+                              false,
+                              "a MIC");
+        NS_TEST_EXPECT_MSG_NE(TsharkField(*reassocResponse, "wlan.ft.mic"),
+                              TsharkField(*reassocRequest, "wlan.ft.mic"),
                               "the response has its own MIC (sequence 6)");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocResponse, "wlan.ft.anonce"), anonce, "ANonce");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocResponse, "wlan.ft.snonce"), snonce, "SNonce");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocResponse, "wlan.ft.subelem.r1kh_id"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*reassocResponse, "wlan.ft.anonce"), anonce, "ANonce");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*reassocResponse, "wlan.ft.snonce"), snonce, "SNonce");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*reassocResponse, "wlan.ft.subelem.r1kh_id"),
                               MacHex(AP002_BSSID),
                               "R1KH-ID");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocResponse, "wlan.ft.subelem.r0kh_id"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*reassocResponse, "wlan.ft.subelem.r0kh_id"),
                               R0KH_ID_HEX,
                               "R0KH-ID");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocResponse, "wlan.ft.subelem.gtk.key_length"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*reassocResponse, "wlan.ft.subelem.gtk.key_length"),
                               "16",
                               "GTK subelement: a 16-octet GTK (CCMP)");
-        NS_TEST_EXPECT_MSG_EQ(Field(*reassocResponse, "wlan.ft.subelem.gtk.key_encrypted").size(),
-                              48,
-                              "GTK subelement: the GTK AES-key-wrapped (24 octets)");
-        unsigned long keyId = Number(Field(*reassocResponse, "wlan.ft.subelem.gtk.key_id"));
+        NS_TEST_EXPECT_MSG_EQ(
+            TsharkField(*reassocResponse, "wlan.ft.subelem.gtk.key_encrypted").size(),
+            48,
+            "GTK subelement: the GTK AES-key-wrapped (24 octets)");
+        unsigned long keyId = Number(TsharkField(*reassocResponse, "wlan.ft.subelem.gtk.key_id"));
         NS_TEST_EXPECT_MSG_EQ((keyId >= 1 && keyId <= 3), true, "GTK Key ID " << keyId);
 
         // --- AP001's radio: the FT initial mobility domain association
         std::vector<Row> air1 = Decode(prefix + "-AP001.pcap", tshark, WLAN_FILTER, WLAN_FIELDS);
         const Row* assocRequest = First(air1, [&](const Row& r) {
-            return Field(r, "wlan.fc.type_subtype") == "0x0000" && Field(r, "wlan.sa") == client;
+            return TsharkField(r, "wlan.fc.type_subtype") == "0x0000" &&
+                   TsharkField(r, "wlan.sa") == client;
         });
         const Row* assocResponse = First(air1, [&](const Row& r) {
-            return Field(r, "wlan.fc.type_subtype") == "0x0001" && Field(r, "wlan.da") == client;
+            return TsharkField(r, "wlan.fc.type_subtype") == "0x0001" &&
+                   TsharkField(r, "wlan.da") == client;
         });
         WLC_REQUIRE_NE(assocRequest, nullptr, "Association Request at AP001");
         WLC_REQUIRE_NE(assocResponse, nullptr, "Association Response at AP001");
         ExpectClean(*assocRequest, "Association Request");
         ExpectClean(*assocResponse, "Association Response");
-        NS_TEST_EXPECT_MSG_EQ(Field(*assocRequest, "wlan.rsn.akms.type"), m_akmType, "FT AKM");
-        NS_TEST_EXPECT_MSG_EQ(Field(*assocRequest, "wlan.mobility_domain.mdid"), m_mdid, "MDE");
-        NS_TEST_EXPECT_MSG_EQ(Occurrences(*assocRequest, "wlan.ft.snonce"), 0, "no FTE");
-        NS_TEST_EXPECT_MSG_EQ(Number(Field(*assocResponse, "wlan.fixed.status_code")),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*assocRequest, "wlan.rsn.akms.type"),
+                              m_akmType,
+                              "FT AKM");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*assocRequest, "wlan.mobility_domain.mdid"),
+                              m_mdid,
+                              "MDE");
+        NS_TEST_EXPECT_MSG_EQ(TsharkOccurrences(*assocRequest, "wlan.ft.snonce"), 0, "no FTE");
+        NS_TEST_EXPECT_MSG_EQ(Number(TsharkField(*assocResponse, "wlan.fixed.status_code")),
                               0,
                               "Association Response status");
-        NS_TEST_EXPECT_MSG_EQ(Field(*assocResponse, "wlan.mobility_domain.mdid"), m_mdid, "MDE");
-        NS_TEST_EXPECT_MSG_EQ(Field(*assocResponse, "wlan.ft.subelem.r0kh_id"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*assocResponse, "wlan.mobility_domain.mdid"),
+                              m_mdid,
+                              "MDE");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*assocResponse, "wlan.ft.subelem.r0kh_id"),
                               R0KH_ID_HEX,
                               "Association Response R0KH-ID");
-        NS_TEST_EXPECT_MSG_EQ(Field(*assocResponse, "wlan.ft.subelem.r1kh_id"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*assocResponse, "wlan.ft.subelem.r1kh_id"),
                               MacHex(AP001_BSSID),
                               "Association Response R1KH-ID");
         std::map<std::string, std::size_t> keyMessages;
         for (const Row& r : air1)
         {
-            std::string message = Field(r, "wlan_rsna_eapol.keydes.msgnr");
+            std::string message = TsharkField(r, "wlan_rsna_eapol.keydes.msgnr");
             if (message.empty())
             {
                 continue;
             }
             keyMessages[message]++;
             ExpectClean(r, "EAPOL-Key message " + message);
-            NS_TEST_EXPECT_MSG_EQ(Field(r, "wlan_rsna_eapol.keydes.key_info.keydes_version"),
+            NS_TEST_EXPECT_MSG_EQ(TsharkField(r, "wlan_rsna_eapol.keydes.key_info.keydes_version"),
                                   "3",
                                   "EAPOL-Key message "
-                                      << message << " (frame " << Field(r, "frame.number")
+                                      << message << " (frame " << TsharkField(r, "frame.number")
                                       << "): key descriptor version 3 (AES-128-CMAC)");
             if (message == "2")
             {
@@ -533,10 +519,10 @@ class FtPcapDecodeTestCase : public TestCase
                 NS_TEST_EXPECT_MSG_EQ(CheckRsne(r, "EAPOL-Key message 2"),
                                       PmkR1NameHex(pmkR0Name, AP001_BSSID, CLIENT),
                                       "message 2 PMKID is PMKR1Name for AP001");
-                NS_TEST_EXPECT_MSG_EQ(Field(r, "wlan.ft.subelem.r0kh_id"),
+                NS_TEST_EXPECT_MSG_EQ(TsharkField(r, "wlan.ft.subelem.r0kh_id"),
                                       R0KH_ID_HEX,
                                       "message 2 R0KH-ID");
-                NS_TEST_EXPECT_MSG_EQ(Field(r, "wlan.ft.subelem.r1kh_id"),
+                NS_TEST_EXPECT_MSG_EQ(TsharkField(r, "wlan.ft.subelem.r1kh_id"),
                                       MacHex(AP001_BSSID),
                                       "message 2 R1KH-ID");
             }
@@ -550,7 +536,9 @@ class FtPcapDecodeTestCase : public TestCase
         // the roam needed no 4-way handshake at AP002
         NS_TEST_EXPECT_MSG_EQ(
             First(air2,
-                  [](const Row& r) { return !Field(r, "wlan_rsna_eapol.keydes.msgnr").empty(); }),
+                  [](const Row& r) {
+                      return !TsharkField(r, "wlan_rsna_eapol.keydes.msgnr").empty();
+                  }),
             nullptr,
             "an EAPOL-Key frame at AP002 after an FT roam");
 
@@ -558,14 +546,14 @@ class FtPcapDecodeTestCase : public TestCase
         const std::string ap2Ip = "10.99.82.11";
         const std::string wlc2Ip = "10.99.82.1";
         std::vector<Row> vlan82 = Decode(prefix + "-vlan82.pcap", tshark, WLAN_FILTER, WLAN_FIELDS);
-        auto inCapwap = [](const Row& r) { return HasLayers(r, "udp:capwap.data:wlan"); };
+        auto inCapwap = [](const Row& r) { return TsharkHasLayers(r, "udp:capwap.data:wlan"); };
         const Row* tunnelSeq1 = First(vlan82, [&](const Row& r) {
-            return inCapwap(r) && isAuth(r) && Field(r, "ip.src") == ap2Ip &&
-                   Field(r, "ip.dst") == wlc2Ip && Field(r, "udp.dstport") == "5247";
+            return inCapwap(r) && isAuth(r) && TsharkField(r, "ip.src") == ap2Ip &&
+                   TsharkField(r, "ip.dst") == wlc2Ip && TsharkField(r, "udp.dstport") == "5247";
         });
         const Row* tunnelSeq2 = First(vlan82, [&](const Row& r) {
-            return inCapwap(r) && isAuth(r) && Field(r, "ip.src") == wlc2Ip &&
-                   Field(r, "ip.dst") == ap2Ip && Field(r, "udp.srcport") == "5247";
+            return inCapwap(r) && isAuth(r) && TsharkField(r, "ip.src") == wlc2Ip &&
+                   TsharkField(r, "ip.dst") == ap2Ip && TsharkField(r, "udp.srcport") == "5247";
         });
         WLC_REQUIRE_NE(tunnelSeq1, nullptr, "Authentication from AP002 to WLC2 in CAPWAP data");
         WLC_REQUIRE_NE(tunnelSeq2, nullptr, "Authentication from WLC2 to AP002 in CAPWAP data");
@@ -573,35 +561,41 @@ class FtPcapDecodeTestCase : public TestCase
              {std::make_pair(tunnelSeq1, 1ul), std::make_pair(tunnelSeq2, 2ul)})
         {
             const std::string what = "Authentication sequence " + std::to_string(sequence) +
-                                     " in CAPWAP (frame " + Field(*row, "frame.number") + ")";
+                                     " in CAPWAP (frame " + TsharkField(*row, "frame.number") + ")";
             ExpectClean(*row, what);
-            NS_TEST_EXPECT_MSG_EQ(Field(*row, "wlan.fixed.auth.alg"), "2", what);
-            NS_TEST_EXPECT_MSG_EQ(Number(Field(*row, "wlan.fixed.auth_seq")), sequence, what);
-            NS_TEST_EXPECT_MSG_EQ(Number(Field(*row, "wlan.fixed.status_code")), 0, what);
+            NS_TEST_EXPECT_MSG_EQ(TsharkField(*row, "wlan.fixed.auth.alg"), "2", what);
+            NS_TEST_EXPECT_MSG_EQ(Number(TsharkField(*row, "wlan.fixed.auth_seq")), sequence, what);
+            NS_TEST_EXPECT_MSG_EQ(Number(TsharkField(*row, "wlan.fixed.status_code")), 0, what);
             NS_TEST_EXPECT_MSG_EQ(CheckRsne(*row, what), pmkR0Name, what << ": PMKR0Name");
-            NS_TEST_EXPECT_MSG_EQ(Field(*row, "wlan.ft.snonce"), snonce, what << ": SNonce");
-            NS_TEST_EXPECT_MSG_EQ(Field(*row, "wlan.ft.subelem.r0kh_id"), R0KH_ID_HEX, what);
+            NS_TEST_EXPECT_MSG_EQ(TsharkField(*row, "wlan.ft.snonce"), snonce, what << ": SNonce");
+            NS_TEST_EXPECT_MSG_EQ(TsharkField(*row, "wlan.ft.subelem.r0kh_id"), R0KH_ID_HEX, what);
         }
-        NS_TEST_EXPECT_MSG_EQ(Field(*tunnelSeq2, "wlan.ft.anonce"), anonce, "the ANonce sent");
-        NS_TEST_EXPECT_MSG_EQ(Field(*tunnelSeq1, "wlan.sa"), client, "tunnelled from the client");
-        NS_TEST_EXPECT_MSG_EQ(Field(*tunnelSeq2, "wlan.da"), client, "tunnelled to the client");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*tunnelSeq2, "wlan.ft.anonce"),
+                              anonce,
+                              "the ANonce sent");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*tunnelSeq1, "wlan.sa"),
+                              client,
+                              "tunnelled from the client");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*tunnelSeq2, "wlan.da"),
+                              client,
+                              "tunnelled to the client");
         const Row* tunnelReassoc = First(vlan82, [&](const Row& r) {
-            return inCapwap(r) && Field(r, "wlan.fc.type_subtype") == "0x0002" &&
-                   Field(r, "ip.src") == ap2Ip;
+            return inCapwap(r) && TsharkField(r, "wlan.fc.type_subtype") == "0x0002" &&
+                   TsharkField(r, "ip.src") == ap2Ip;
         });
         const Row* tunnelElements = First(vlan82, [&](const Row& r) {
-            return inCapwap(r) && Field(r, "wlan.fc.type_subtype") == "0x0003" &&
-                   Field(r, "ip.src") == wlc2Ip;
+            return inCapwap(r) && TsharkField(r, "wlan.fc.type_subtype") == "0x0003" &&
+                   TsharkField(r, "ip.src") == wlc2Ip;
         });
         WLC_REQUIRE_NE(tunnelReassoc, nullptr, "Reassociation Request in CAPWAP to WLC2");
         WLC_REQUIRE_NE(tunnelElements, nullptr, "Reassociation Response elements from WLC2");
         ExpectClean(*tunnelReassoc, "tunnelled Reassociation Request");
         ExpectClean(*tunnelElements, "tunnelled Reassociation Response");
-        NS_TEST_EXPECT_MSG_EQ(Field(*tunnelReassoc, "wlan.ft.mic"),
-                              Field(*reassocRequest, "wlan.ft.mic"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*tunnelReassoc, "wlan.ft.mic"),
+                              TsharkField(*reassocRequest, "wlan.ft.mic"),
                               "the Reassociation Request as the client sent it");
-        NS_TEST_EXPECT_MSG_EQ(Field(*tunnelElements, "wlan.ft.mic"),
-                              Field(*reassocResponse, "wlan.ft.mic"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*tunnelElements, "wlan.ft.mic"),
+                              TsharkField(*reassocResponse, "wlan.ft.mic"),
                               "the controller's elements are the ones on the air");
         NS_TEST_EXPECT_MSG_EQ(CheckRsne(*tunnelElements, "tunnelled Reassociation Response"),
                               pmkR1Name,
@@ -611,16 +605,16 @@ class FtPcapDecodeTestCase : public TestCase
         std::map<std::string, std::size_t> tunnelledKeys;
         for (const Row& r : vlan80)
         {
-            std::string message = Field(r, "wlan_rsna_eapol.keydes.msgnr");
+            std::string message = TsharkField(r, "wlan_rsna_eapol.keydes.msgnr");
             if (!inCapwap(r) || message.empty())
             {
                 continue;
             }
             tunnelledKeys[message]++;
-            NS_TEST_EXPECT_MSG_EQ(Field(r, "wlan_rsna_eapol.keydes.key_info.keydes_version"),
+            NS_TEST_EXPECT_MSG_EQ(TsharkField(r, "wlan_rsna_eapol.keydes.key_info.keydes_version"),
                                   "3",
                                   "EAPOL-Key message " << message << " in CAPWAP (frame "
-                                                       << Field(r, "frame.number") << ")");
+                                                       << TsharkField(r, "frame.number") << ")");
         }
         for (const char* message : {"1", "2", "3", "4"})
         {
@@ -673,11 +667,11 @@ class FtPcapDecodeTestCase : public TestCase
         std::vector<const Row*> handoffs;
         for (const Row& r : mobility)
         {
-            if (Field(r, "wlcmobility.type") == "14")
+            if (TsharkField(r, "wlcmobility.type") == "14")
             {
                 updates.push_back(&r);
             }
-            if (Field(r, "wlcmobility.type") == "5")
+            if (TsharkField(r, "wlcmobility.type") == "5")
             {
                 handoffs.push_back(&r);
             }
@@ -685,27 +679,31 @@ class FtPcapDecodeTestCase : public TestCase
         // the handoff names the client's FT AKM (the dissector's 3 FT-PSK, 4 FT-802.1X)
         WLC_REQUIRE_EQ(handoffs.size(), 1, "one MobileHandoff on vlan80");
         std::string handoffAkm = m_akmType == "4" ? "3" : "4";
-        NS_TEST_EXPECT_MSG_EQ(Field(*handoffs[0], "wlcmobility.key_management"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(*handoffs[0], "wlcmobility.key_management"),
                               handoffAkm,
                               "MobileHandoff key management FT-" << m_method.substr(3));
         WLC_REQUIRE_EQ(updates.size(), 1, "one MobileFtKeyUpdate on vlan80");
         const Row& update = *updates[0];
-        NS_TEST_EXPECT_MSG_EQ(Field(update, "ip.src"), "10.99.80.1", "from WLC1");
-        NS_TEST_EXPECT_MSG_EQ(Field(update, "ip.dst"), "10.99.82.1", "to WLC2");
-        NS_TEST_EXPECT_MSG_EQ(Field(update, "wlcmobility.length"), "176", "176 bytes");
-        NS_TEST_EXPECT_MSG_EQ(Field(update, "wlcmobility.mobile_mac"), client, "the client");
-        NS_TEST_EXPECT_MSG_EQ(Field(update, "wlcmobility.r0kh_id_length"), "4", "R0KH-ID length");
-        NS_TEST_EXPECT_MSG_EQ(Field(update, "wlcmobility.r0kh_id"), "WLC1", "R0KH-ID");
-        NS_TEST_EXPECT_MSG_EQ(Field(update, "wlcmobility.mdid"), m_mdid, "the MDE's MDID");
-        NS_TEST_EXPECT_MSG_EQ(Number(Field(update, "wlcmobility.ft_akm")),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(update, "ip.src"), "10.99.80.1", "from WLC1");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(update, "ip.dst"), "10.99.82.1", "to WLC2");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(update, "wlcmobility.length"), "176", "176 bytes");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(update, "wlcmobility.mobile_mac"), client, "the client");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(update, "wlcmobility.r0kh_id_length"),
+                              "4",
+                              "R0KH-ID length");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(update, "wlcmobility.r0kh_id"), "WLC1", "R0KH-ID");
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(update, "wlcmobility.mdid"), m_mdid, "the MDE's MDID");
+        NS_TEST_EXPECT_MSG_EQ(Number(TsharkField(update, "wlcmobility.ft_akm")),
                               0x000fac00ul + Number(m_akmType),
                               "AKM 00-0F-AC:" << m_akmType);
-        NS_TEST_EXPECT_MSG_EQ(Field(update, "wlcmobility.pmk_r0_name"),
+        NS_TEST_EXPECT_MSG_EQ(TsharkField(update, "wlcmobility.pmk_r0_name"),
                               pmkR0Name,
                               "the PMKR0Name the client names at AP002");
-        NS_TEST_EXPECT_MSG_GT(Number(Field(update, "wlcmobility.pmk_lifetime")), 0, "lifetime");
-        NS_TEST_EXPECT_MSG_LT(std::stod("0" + Field(update, "frame.time_epoch")),
-                              std::stod("0" + Field(*seq1, "frame.time_epoch")),
+        NS_TEST_EXPECT_MSG_GT(Number(TsharkField(update, "wlcmobility.pmk_lifetime")),
+                              0,
+                              "lifetime");
+        NS_TEST_EXPECT_MSG_LT(std::stod("0" + TsharkField(update, "frame.time_epoch")),
+                              std::stod("0" + TsharkField(*seq1, "frame.time_epoch")),
                               "WLC2 learnt the PMK-R0 before the client roamed");
     }
 

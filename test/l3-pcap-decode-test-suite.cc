@@ -48,50 +48,6 @@ DecodeFields(const std::string& tshark,
     return DecodeTsharkFields(tshark + " -r " + ShellQuote(pcap), fields, result);
 }
 
-/// \param row a frame \param field a field \param i an occurrence \return it, or ""
-std::string
-Field(const Row& row, const std::string& field, std::size_t i = 0)
-{
-    auto it = row.find(field);
-    return it == row.end() || it->second.size() <= i ? std::string() : it->second[i];
-}
-
-/// \param row a frame \param field a field \return its number of occurrences
-std::size_t
-Occurrences(const Row& row, const std::string& field)
-{
-    auto it = row.find(field);
-    return it == row.end() ? 0 : it->second.size();
-}
-
-/// \param row a frame \param layers "a:b:c" \return whether frame.protocols contains them
-bool
-HasLayers(const Row& row, const std::string& layers)
-{
-    return (":" + Field(row, "frame.protocols") + ":").find(":" + layers + ":") !=
-           std::string::npos;
-}
-
-/// \param row a frame \return whether tshark marked it malformed or gave an error
-bool
-IsBad(const Row& row)
-{
-    if (Occurrences(row, "_ws.malformed") > 0 || Occurrences(row, "_ws.lua.error") > 0)
-    {
-        return true;
-    }
-    auto it = row.find("_ws.expert.severity");
-    for (std::size_t i = 0; it != row.end() && i < it->second.size(); ++i)
-    {
-        // PI_ERROR is 0x00800000
-        if (std::strtoul(it->second[i].c_str(), nullptr, 0) >= 0x00800000)
-        {
-            return true;
-        }
-    }
-    return false;
-}
-
 /**
  * The reference roam, captured and decoded.
  */
@@ -166,31 +122,31 @@ class L3PcapDecodeTestCase : public TestCase
             std::size_t etherIpOther = 0;
             for (const Row& row : rows)
             {
-                control += HasLayers(row, "ip:udp:capwap") &&
-                           Occurrences(row, "capwap.control.header.message_type") > 0;
-                data80211 += HasLayers(row, "ip:udp:capwap.data:wlan");
-                downlinkOverCapwap += HasLayers(row, "capwap.data:wlan:llc:ip:udp") &&
-                                      Field(row, "ip.dst", 1) == clientIp &&
-                                      Field(row, "udp.dstport", 1) == "5000";
-                if (!HasLayers(row, "ip:etherip:eth"))
+                control += TsharkHasLayers(row, "ip:udp:capwap") &&
+                           TsharkOccurrences(row, "capwap.control.header.message_type") > 0;
+                data80211 += TsharkHasLayers(row, "ip:udp:capwap.data:wlan");
+                downlinkOverCapwap += TsharkHasLayers(row, "capwap.data:wlan:llc:ip:udp") &&
+                                      TsharkField(row, "ip.dst", 1) == clientIp &&
+                                      TsharkField(row, "udp.dstport", 1) == "5000";
+                if (!TsharkHasLayers(row, "ip:etherip:eth"))
                 {
                     continue;
                 }
-                bool version3 = Field(row, "etherip.ver") == "3";
-                std::string outerSrc = Field(row, "ip.src", 0);
-                std::string outerDst = Field(row, "ip.dst", 0);
+                bool version3 = TsharkField(row, "etherip.ver") == "3";
+                std::string outerSrc = TsharkField(row, "ip.src", 0);
+                std::string outerDst = TsharkField(row, "ip.dst", 0);
                 if (version3 && outerSrc == "10.99.80.1" && outerDst == "10.99.82.1" &&
-                    Field(row, "eth.dst", 1) == client)
+                    TsharkField(row, "eth.dst", 1) == client)
                 {
                     // to the client: its downlink, and the DHCP and ARP replies
                     ++toForeign;
-                    downlinkInTunnel +=
-                        Field(row, "ip.dst", 1) == clientIp && Field(row, "udp.dstport") == "5000";
+                    downlinkInTunnel += TsharkField(row, "ip.dst", 1) == clientIp &&
+                                        TsharkField(row, "udp.dstport") == "5000";
                     toForeignEarly +=
-                        std::stod(Field(row, "frame.time_epoch")) < roamTime.GetSeconds();
+                        std::stod(TsharkField(row, "frame.time_epoch")) < roamTime.GetSeconds();
                 }
                 else if (version3 && outerSrc == "10.99.82.1" && outerDst == "10.99.80.1" &&
-                         Field(row, "eth.src", 1) == client)
+                         TsharkField(row, "eth.src", 1) == client)
                 {
                     ++toAnchor; // the client's broadcasts (ARP, DHCP) go to its anchor
                 }
@@ -266,11 +222,11 @@ class L3PcapDecodeTestCase : public TestCase
             std::size_t mobility = 0;
             for (const Row& row : rows)
             {
-                if (IsBad(row))
+                if (TsharkIsBad(row))
                 {
-                    bad += " " + Field(row, "frame.number");
+                    bad += " " + TsharkField(row, "frame.number");
                 }
-                mobility += HasLayers(row, "udp:wlcmobility");
+                mobility += TsharkHasLayers(row, "udp:wlcmobility");
             }
             NS_TEST_EXPECT_MSG_EQ(bad, "", "malformed frames with the Lua dissector in " << pcap);
             NS_TEST_EXPECT_MSG_GT(mobility, 8, "mobility messages in " << pcap);
@@ -279,21 +235,21 @@ class L3PcapDecodeTestCase : public TestCase
             std::vector<std::string> exchange;
             for (const Row& row : rows)
             {
-                if (Field(row, "wlcmobility.mobile_mac") != client)
+                if (TsharkField(row, "wlcmobility.mobile_mac") != client)
                 {
                     continue;
                 }
-                std::string type = Field(row, "wlcmobility.type");
-                std::string from = Field(row, "ip.src");
+                std::string type = TsharkField(row, "wlcmobility.type");
+                std::string from = TsharkField(row, "ip.src");
                 if (type == "3" && from == "10.99.82.1")
                 {
-                    xid = Field(row, "wlcmobility.xid");
+                    xid = TsharkField(row, "wlcmobility.xid");
                 }
-                if (!xid.empty() && Field(row, "wlcmobility.xid") == xid)
+                if (!xid.empty() && TsharkField(row, "wlcmobility.xid") == xid)
                 {
-                    exchange.push_back(type + ":" + from + ">" + Field(row, "ip.dst") + ":" +
-                                       Field(row, "wlcmobility.length") + ":" +
-                                       Field(row, "wlcmobility.mobile_ip"));
+                    exchange.push_back(type + ":" + from + ">" + TsharkField(row, "ip.dst") + ":" +
+                                       TsharkField(row, "wlcmobility.length") + ":" +
+                                       TsharkField(row, "wlcmobility.mobile_ip"));
                 }
             }
             std::string sequence;
@@ -408,16 +364,17 @@ class Dot1xPcapDecodeTestCase : public TestCase
             Count& c = counts[capture];
             for (const Row& row : rows)
             {
-                std::string code = Field(row, "radius.code");
+                std::string code = TsharkField(row, "radius.code");
                 c.requests += code == "1";
                 c.accepts += code == "2";
                 c.challenges += code == "11";
                 // EAP on the air or in CAPWAP (not the copy a RADIUS packet carries)
-                std::string eap = HasLayers(row, "radius") ? "" : Field(row, "eap.code");
+                std::string eap =
+                    TsharkHasLayers(row, "radius") ? "" : TsharkField(row, "eap.code");
                 c.eapRequests += eap == "1";
                 c.eapResponses += eap == "2";
                 c.eapSuccess += eap == "3";
-                c.eapolKeys += Field(row, "eapol.type") == "3";
+                c.eapolKeys += TsharkField(row, "eapol.type") == "3";
             }
         }
         // one full authentication at each controller: 10 round trips, as the method's profile

@@ -831,6 +831,56 @@ DecodeTsharkFields(const std::string& tshark,
     return rows;
 }
 
+/// tshark's expert severity of a warning (PI_WARN).
+constexpr unsigned long TSHARK_PI_WARN = 0x00600000;
+/// tshark's expert severity of an error (PI_ERROR).
+constexpr unsigned long TSHARK_PI_ERROR = 0x00800000;
+
+/// \param row a frame \param field a field \param i an occurrence \return it, or ""
+inline std::string
+TsharkField(const TsharkRow& row, const std::string& field, std::size_t i = 0)
+{
+    auto it = row.find(field);
+    return it == row.end() || it->second.size() <= i ? std::string() : it->second[i];
+}
+
+/// \param row a frame \param field a field \return its number of occurrences
+inline std::size_t
+TsharkOccurrences(const TsharkRow& row, const std::string& field)
+{
+    auto it = row.find(field);
+    return it == row.end() ? 0 : it->second.size();
+}
+
+/// \param row a frame \param layers "a:b:c" \return whether frame.protocols contains them
+inline bool
+TsharkHasLayers(const TsharkRow& row, const std::string& layers)
+{
+    return (":" + TsharkField(row, "frame.protocols") + ":").find(":" + layers + ":") !=
+           std::string::npos;
+}
+
+/// \param row a frame \return the highest expert severity tshark gave it (0: none)
+inline unsigned long
+TsharkSeverity(const TsharkRow& row)
+{
+    unsigned long highest = 0;
+    auto it = row.find("_ws.expert.severity");
+    for (std::size_t i = 0; it != row.end() && i < it->second.size(); ++i)
+    {
+        highest = std::max(highest, std::strtoul(it->second[i].c_str(), nullptr, 0));
+    }
+    return highest;
+}
+
+/// \param row a frame \return whether tshark marked it malformed, a Lua error or an error
+inline bool
+TsharkIsBad(const TsharkRow& row)
+{
+    return TsharkOccurrences(row, "_ws.malformed") > 0 ||
+           TsharkOccurrences(row, "_ws.lua.error") > 0 || TsharkSeverity(row) >= TSHARK_PI_ERROR;
+}
+
 /**
  * A receive error model for a controller's management port that drops every CAPWAP data packet
  * carrying an 802.11 Authentication frame (UDP to 5247, the frame's byte-swapped Frame Control
