@@ -30,7 +30,7 @@
  *
  *   ./wlc run roaming-latency-study [--securities=open,psk,8021x,okc,ft-psk,ft-8021x]
  *         [--policies=active,passive,beacon-loss]
- *         [--speeds=1.4] [--runs=5] [--firstRun=1] [--outputDir=DIR]
+ *         [--speeds=1.4] [--runs=5] [--firstRun=1 | --RngRun=1] [--outputDir=DIR]
  */
 
 #include "ns3/core-module.h"
@@ -220,7 +220,7 @@ main(int argc, char* argv[])
     std::string policies = "active,passive,beacon-loss";
     std::string speeds = "1.4";
     uint32_t runs = 5;
-    uint32_t firstRun = 1;
+    uint32_t firstRun = 0; // 0: ns-3's run number (--RngRun, 1 by default)
     std::string outputDir = ".";
     CommandLine cmd(__FILE__);
     cmd.AddValue("securities",
@@ -231,9 +231,15 @@ main(int argc, char* argv[])
                  policies);
     cmd.AddValue("speeds", "walking speeds (m/s), comma-separated", speeds);
     cmd.AddValue("runs", "replications per configuration", runs);
-    cmd.AddValue("firstRun", "ns-3 run number of the first replication", firstRun);
+    cmd.AddValue("firstRun",
+                 "ns-3 run number of the first replication (default: --RngRun's, 1 if not given)",
+                 firstRun);
     cmd.AddValue("outputDir", "directory of roaming-latency-study.csv", outputDir);
     cmd.Parse(argc, argv);
+    if (firstRun == 0)
+    {
+        firstRun = static_cast<uint32_t>(RngSeedManager::GetRun());
+    }
 
     std::vector<StudyConfig> configs;
     for (const auto& security : Split(securities))
