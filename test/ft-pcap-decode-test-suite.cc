@@ -624,21 +624,14 @@ class FtPcapDecodeTestCase : public TestCase
         }
 
         // --- the mobility group: MobileFtKeyUpdate from WLC1 (the R0KH) to WLC2
-        const std::string lua =
-            (std::filesystem::path(ModuleSourceDir()) / "doc" / "wireshark" / "wlc-mobility.lua")
-                .lexically_normal()
-                .string();
+        const std::string lua = MobilityDissectorPath();
         WLC_REQUIRE_EQ(std::filesystem::exists(lua), true, "dissector " << lua);
-        const std::string probe = dir + "/probe.lua";
-        std::ofstream(probe) << "print(\"wlc-lua-probe-ok\")\n";
-        CommandResult probed =
-            RunCommand("tshark -X lua_script:" + ShellQuote(probe) + " -r " +
-                       ShellQuote(prefix + "-vlan80.pcap") + " -c 1 -T fields -e frame.number");
-        if (probed.output.find("wlc-lua-probe-ok") == std::string::npos)
+        std::string luaErrors;
+        if (!TsharkRunsLua(dir, prefix + "-vlan80.pcap", luaErrors))
         {
             std::cerr << "SKIPPED: tshark does not run Lua scripts here (the MobileFtKeyUpdate "
                          "checks): "
-                      << probed.errors << std::endl;
+                      << luaErrors << std::endl;
             return;
         }
         std::vector<Row> mobility =

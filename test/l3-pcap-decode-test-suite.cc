@@ -182,21 +182,14 @@ class L3PcapDecodeTestCase : public TestCase
         }
 
         // --- the mobility messages, with the module's Lua dissector
-        const std::string lua =
-            (std::filesystem::path(ModuleSourceDir()) / "doc" / "wireshark" / "wlc-mobility.lua")
-                .lexically_normal()
-                .string();
+        const std::string lua = MobilityDissectorPath();
         WLC_REQUIRE_EQ(std::filesystem::exists(lua), true, "dissector " << lua);
-        const std::string probe = dir + "/probe.lua";
-        std::ofstream(probe) << "print(\"wlc-lua-probe-ok\")\n";
-        CommandResult probed =
-            RunCommand("tshark -X lua_script:" + ShellQuote(probe) + " -r " +
-                       ShellQuote(prefix + "-vlan80.pcap") + " -c 1 -T fields -e frame.number");
-        if (probed.output.find("wlc-lua-probe-ok") == std::string::npos)
+        std::string luaErrors;
+        if (!TsharkRunsLua(dir, prefix + "-vlan80.pcap", luaErrors))
         {
             std::cerr << "SKIPPED: tshark does not run Lua scripts here (the mobility message "
                          "checks): "
-                      << probed.errors << std::endl;
+                      << luaErrors << std::endl;
             return;
         }
         const std::string withLua = "tshark -n -X lua_script:" + ShellQuote(lua);

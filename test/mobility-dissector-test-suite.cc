@@ -437,10 +437,7 @@ class MobilityDissectorTestCase : public TestCase
             std::cerr << "SKIPPED: tshark built without Lua" << std::endl;
             return;
         }
-        const std::string lua = (std::filesystem::path(wlctest::ModuleSourceDir()) / "doc" /
-                                 "wireshark" / "wlc-mobility.lua")
-                                    .lexically_normal()
-                                    .string();
+        const std::string lua = wlctest::MobilityDissectorPath();
         WLC_REQUIRE_EQ(std::filesystem::exists(lua), true, "dissector " << lua);
         const std::string dir = wlctest::FreshTempDir("mobility-dissector");
         const std::string goodPcap = dir + "/good.pcap";
@@ -461,17 +458,10 @@ class MobilityDissectorTestCase : public TestCase
         }
         WritePcap(badPcap, payloads);
 
-        // Does this tshark run Lua scripts at all? Some installations disable them for root
-        // (init.lua: run_user_scripts_when_superuser = false); a dissector that fails to load
-        // must still fail the test, so the check uses a trivial script of its own.
-        const std::string probe = dir + "/probe.lua";
-        std::ofstream(probe) << "print(\"wlc-lua-probe-ok\")\n";
-        wlctest::CommandResult probed =
-            wlctest::RunCommand("tshark -X lua_script:" + wlctest::ShellQuote(probe) + " -r " +
-                                wlctest::ShellQuote(goodPcap) + " -c 1 -T fields -e frame.number");
-        if (probed.output.find("wlc-lua-probe-ok") == std::string::npos)
+        std::string luaErrors;
+        if (!wlctest::TsharkRunsLua(dir, goodPcap, luaErrors))
         {
-            std::cerr << "SKIPPED: tshark does not run Lua scripts here: " << probed.errors
+            std::cerr << "SKIPPED: tshark does not run Lua scripts here: " << luaErrors
                       << std::endl;
             return;
         }

@@ -51,6 +51,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iterator>
@@ -788,6 +789,34 @@ NonEmptyLines(const std::string& text)
         }
     }
     return lines;
+}
+
+/// \return the path of the module's Wireshark dissector of the mobility messages
+inline std::string
+MobilityDissectorPath()
+{
+    return (std::filesystem::path(ModuleSourceDir()) / "doc" / "wireshark" / "wlc-mobility.lua")
+        .lexically_normal()
+        .string();
+}
+
+/**
+ * Whether this tshark runs Lua scripts at all: some installations disable them for root
+ * (init.lua: run_user_scripts_when_superuser = false). A dissector that fails to load must still
+ * fail a test, so the check runs a trivial script of its own.
+ * \param dir a scratch directory \param pcap a capture with at least one frame
+ * \param errors tshark's error output when it does not
+ * \return true if the script ran
+ */
+inline bool
+TsharkRunsLua(const std::string& dir, const std::string& pcap, std::string& errors)
+{
+    const std::string probe = dir + "/probe.lua";
+    std::ofstream(probe) << "print(\"wlc-lua-probe-ok\")\n";
+    CommandResult probed = RunCommand("tshark -X lua_script:" + ShellQuote(probe) + " -r " +
+                                      ShellQuote(pcap) + " -c 1 -T fields -e frame.number");
+    errors = probed.errors;
+    return probed.output.find("wlc-lua-probe-ok") != std::string::npos;
 }
 
 /// One frame decoded by tshark: field name -> the field's values (every occurrence).
