@@ -4,6 +4,7 @@
 
 #include "ns3/boolean.h"
 #include "ns3/dot11-data-frame.h"
+#include "ns3/dot11-mgmt-body-frame.h"
 #include "ns3/dot11-mgmt-frame.h"
 #include "ns3/mobility-helper.h"
 #include "ns3/node-container.h"
@@ -804,6 +805,116 @@ class MgmtNs3CaptureTestCase : public TestCase
     }
 };
 
+/**
+ * Dot11MgmtBodyFrame, the management frames the 802.11r exchange tunnels: an FT Authentication
+ * frame's image both ways (Frame Control swapped as in CAPWAP), the fixed fields of each
+ * subtype, element runs found and checked, and frames that are too short or not management.
+ */
+class MgmtBodyFrameTestCase : public TestCase
+{
+  public:
+    MgmtBodyFrameTestCase()
+        : TestCase("management frames with an octet body: image, fixed fields, element runs")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        // Authentication from the BSSID to the station, sequence 0x123; body: algorithm 2 (FT),
+        // transaction sequence 2, status 0, then an MDE (54) and an empty vendor element (221)
+        const std::vector<uint8_t> body =
+            {0x02, 0x00, 0x02, 0x00, 0x00, 0x00, 0x36, 0x03, 0xa1, 0xb2, 0x00, 0xdd, 0x00};
+        std::vector<uint8_t> image = {
+            0x00, 0xb0,                         // FC, swapped: type 0 subtype 11
+            0x00, 0x00,                         // Duration
+            0x00, 0x11, 0x22, 0x33, 0x44, 0x55, // Address 1: the station
+            0x00, 0x1a, 0x2b, 0x3c, 0x4d, 0x5e, // Address 2: the BSSID
+            0x00, 0x1a, 0x2b, 0x3c, 0x4d, 0x5e, // Address 3: the BSSID
+            0x30, 0x12,                         // Sequence Control: 0x123
+        };
+        image.insert(image.end(), body.begin(), body.end());
+        Dot11MgmtBodyFrame frame(Dot11MgmtBodyFrame::SUBTYPE_AUTHENTICATION,
+                                 kStation,
+                                 kBssid,
+                                 kBssid,
+                                 body);
+        frame.SetSequenceNumber(0x123);
+        NS_TEST_ASSERT_MSG_EQ((frame.Encode(true) == image), true, "swapped image");
+        std::vector<uint8_t> air = image;
+        std::swap(air[0], air[1]);
+        NS_TEST_ASSERT_MSG_EQ((frame.Encode(false) == air), true, "air-order image");
+
+        Dot11MgmtBodyFrame decoded;
+        std::string why;
+        NS_TEST_ASSERT_MSG_EQ(Dot11MgmtBodyFrame::Decode(image, true, decoded, why), true, why);
+        NS_TEST_EXPECT_MSG_EQ(unsigned(decoded.GetSubtype()), 11u, "subtype");
+        NS_TEST_EXPECT_MSG_EQ(decoded.GetDestination(), kStation, "Address 1");
+        NS_TEST_EXPECT_MSG_EQ(decoded.GetSource(), kBssid, "Address 2");
+        NS_TEST_EXPECT_MSG_EQ(decoded.GetSequenceNumber(), 0x123, "sequence number");
+        NS_TEST_EXPECT_MSG_EQ((decoded.GetBody() == body), true, "body");
+
+        // fixed fields by subtype (IEEE 802.11-2020 9.3.3), then the elements
+        const std::vector<std::pair<uint8_t, std::size_t>> fixed = {
+            {Dot11MgmtBodyFrame::SUBTYPE_ASSOC_REQUEST, 4},
+            {Dot11MgmtBodyFrame::SUBTYPE_ASSOC_RESPONSE, 6},
+            {Dot11MgmtBodyFrame::SUBTYPE_REASSOC_REQUEST, 10},
+            {Dot11MgmtBodyFrame::SUBTYPE_REASSOC_RESPONSE, 6},
+            {Dot11MgmtBodyFrame::SUBTYPE_PROBE_REQUEST, 0},
+            {Dot11MgmtBodyFrame::SUBTYPE_PROBE_RESPONSE, 12},
+            {Dot11MgmtBodyFrame::SUBTYPE_BEACON, 12},
+            {Dot11MgmtBodyFrame::SUBTYPE_AUTHENTICATION, 6}};
+        for (const auto& [subtype, size] : fixed)
+        {
+            NS_TEST_EXPECT_MSG_EQ(Dot11MgmtBodyFrame::FixedFieldsSize(subtype),
+                                  size,
+                                  "fixed fields of subtype " << unsigned(subtype));
+        }
+        std::vector<uint8_t> elements;
+        NS_TEST_ASSERT_MSG_EQ(
+            Dot11MgmtBodyFrame::ElementsOf(Dot11MgmtBodyFrame::SUBTYPE_AUTHENTICATION,
+                                           body,
+                                           elements),
+            true,
+            "elements of the Authentication frame");
+        NS_TEST_EXPECT_MSG_EQ((elements == std::vector<uint8_t>(body.begin() + 6, body.end())),
+                              true,
+                              "the octets after the fixed fields");
+        NS_TEST_EXPECT_MSG_EQ((Dot11MgmtBodyFrame::FindElement(elements, 54) ==
+                               std::vector<uint8_t>{0x36, 0x03, 0xa1, 0xb2, 0x00}),
+                              true,
+                              "the MDE found");
+        NS_TEST_EXPECT_MSG_EQ(Dot11MgmtBodyFrame::FindElement(elements, 55).size(), 0u, "no FTE");
+        NS_TEST_EXPECT_MSG_EQ(Dot11MgmtBodyFrame::CheckElements(elements, why), true, why);
+        std::vector<uint8_t> cut = elements;
+        cut.back() = 0x05; // the vendor element claims 5 octets, none follow
+        NS_TEST_EXPECT_MSG_EQ(Dot11MgmtBodyFrame::CheckElements(cut, why),
+                              false,
+                              "an element running past the end");
+        NS_TEST_EXPECT_MSG_EQ(
+            Dot11MgmtBodyFrame::ElementsOf(Dot11MgmtBodyFrame::SUBTYPE_AUTHENTICATION,
+                                           std::vector<uint8_t>(body.begin(), body.begin() + 5),
+                                           elements),
+            false,
+            "5 octets are shorter than an Authentication frame's fixed fields");
+        NS_TEST_EXPECT_MSG_EQ(elements.size(), 0u, "no elements then");
+
+        // too short for the header, and a data frame
+        NS_TEST_EXPECT_MSG_EQ(
+            Dot11MgmtBodyFrame::Decode(std::vector<uint8_t>(image.begin(), image.begin() + 23),
+                                       true,
+                                       decoded,
+                                       why),
+            false,
+            "23 octets");
+        std::vector<uint8_t> data = image;
+        data[1] = 0x08; // swapped FC: type 2
+        NS_TEST_EXPECT_MSG_EQ(Dot11MgmtBodyFrame::Decode(data, true, decoded, why),
+                              false,
+                              "a data frame");
+    }
+};
+
 /// Truncated and corrupted (re)association requests are rejected with the right reason.
 class MgmtRejectTestCase : public TestCase
 {
@@ -1148,6 +1259,7 @@ class Dot11FrameTestSuite : public TestSuite
         AddTestCase(new MgmtDecodeTestCase, WLC_TEST_QUICK);
         AddTestCase(new MgmtNs3CaptureTestCase, WLC_TEST_QUICK);
         AddTestCase(new MgmtRejectTestCase, WLC_TEST_QUICK);
+        AddTestCase(new MgmtBodyFrameTestCase, WLC_TEST_QUICK);
         AddTestCase(new FuzzTestCase, WLC_TEST_QUICK);
         AddTestCase(new MgmtLiveNs3TestCase, WLC_TEST_QUICK);
     }

@@ -23,14 +23,6 @@ namespace ns3
 NS_LOG_COMPONENT_DEFINE("WtpDataChannel");
 NS_OBJECT_ENSURE_REGISTERED(WtpDataChannel);
 
-namespace
-{
-/// Capability Information, Status Code and Association ID of a Reassociation Response.
-constexpr std::size_t REASSOC_RESPONSE_FIXED = 6;
-/// Algorithm Number, Transaction Sequence Number and Status Code of an Authentication frame.
-constexpr std::size_t AUTHENTICATION_FIXED = 6;
-} // namespace
-
 TypeId
 WtpDataChannel::GetTypeId()
 {
@@ -276,50 +268,40 @@ WtpDataChannel::ManagementFromController(Ptr<const Packet> packet,
         Drop(packet, "tunnelled management frame not from this BSS to a station");
         return;
     }
-    const std::vector<uint8_t>& body = frame.GetBody();
-    switch (frame.GetSubtype())
+    uint8_t subtype = frame.GetSubtype();
+    if (subtype != Dot11MgmtBodyFrame::SUBTYPE_AUTHENTICATION &&
+        subtype != Dot11MgmtBodyFrame::SUBTYPE_REASSOC_RESPONSE)
     {
-    case Dot11MgmtBodyFrame::SUBTYPE_AUTHENTICATION: {
+        Drop(packet,
+             "tunnelled management frame of subtype " + std::to_string(subtype) +
+                 " not handled by a Local MAC AP");
+        return;
+    }
+    bool authentication = subtype == Dot11MgmtBodyFrame::SUBTYPE_AUTHENTICATION;
+    const std::string name = authentication ? "Authentication frame" : "Reassociation Response";
+    std::vector<uint8_t> elements;
+    if (!Dot11MgmtBodyFrame::ElementsOf(subtype, frame.GetBody(), elements))
+    {
+        Drop(packet, name + " shorter than its fixed fields");
+        return;
+    }
+    if (!Dot11MgmtBodyFrame::CheckElements(elements, why))
+    {
+        Drop(packet, name + " with malformed elements: " + why);
+        return;
+    }
+    if (authentication)
+    {
         // the AP puts the body on the air as it is: its fixed fields and whole elements
-        if (body.size() < AUTHENTICATION_FIXED)
-        {
-            Drop(packet, "Authentication frame shorter than its fixed fields");
-            return;
-        }
-        std::vector<uint8_t> elements(body.begin() + AUTHENTICATION_FIXED, body.end());
-        if (!Dot11MgmtBodyFrame::CheckElements(elements, why))
-        {
-            Drop(packet, "Authentication frame with malformed elements: " + why);
-            return;
-        }
-        if (!m_radio->SendAuthentication(frame.GetDestination(), body))
+        if (!m_radio->SendAuthentication(frame.GetDestination(), frame.GetBody()))
         {
             Drop(packet, "Authentication frame for a radio that cannot send one");
         }
         return;
     }
-    case Dot11MgmtBodyFrame::SUBTYPE_REASSOC_RESPONSE: {
-        // Local MAC: the controller's Reassociation Response supplies the elements only (after
-        // Capability Information, Status Code and AID); the AP's MAC answers the request itself
-        if (body.size() < REASSOC_RESPONSE_FIXED)
-        {
-            Drop(packet, "Reassociation Response shorter than its fixed fields");
-            return;
-        }
-        std::vector<uint8_t> elements(body.begin() + REASSOC_RESPONSE_FIXED, body.end());
-        if (!Dot11MgmtBodyFrame::CheckElements(elements, why))
-        {
-            Drop(packet, "Reassociation Response with malformed elements: " + why);
-            return;
-        }
-        m_radio->SetReassociationElements(frame.GetDestination(), std::move(elements));
-        return;
-    }
-    default:
-        Drop(packet,
-             "tunnelled management frame of subtype " + std::to_string(frame.GetSubtype()) +
-                 " not handled by a Local MAC AP");
-    }
+    // Local MAC: the controller's Reassociation Response supplies the elements only (after
+    // Capability Information, Status Code and AID); the AP's MAC answers the request itself
+    m_radio->SetReassociationElements(frame.GetDestination(), std::move(elements));
 }
 
 void

@@ -7,23 +7,13 @@
 #include "ns3/dot11-mgmt-body-frame.h"
 #include "ns3/fast-bss-transition-element.h"
 #include "ns3/log.h"
+#include "ns3/mobility-domain-element.h"
+#include "ns3/wifi-mac-frames.h"
 
 namespace ns3
 {
 
 NS_LOG_COMPONENT_DEFINE("WtpFtResponder");
-
-namespace
-{
-
-/// Fixed fields before the elements: Capability, Listen Interval (and Current AP Address).
-constexpr std::size_t ASSOC_FIXED = 4;
-/// Fixed fields of a Reassociation Request.
-constexpr std::size_t REASSOC_FIXED = 10;
-/// Element ID of the MDE.
-constexpr uint8_t MDE_ID = 54;
-
-} // namespace
 
 void
 WtpFtResponder::Configure(const std::vector<uint8_t>& mde,
@@ -72,14 +62,15 @@ WtpFtResponder::ResponseElements(Mac48Address station,
     {
         return m_inProbeResponses ? m_mde : std::vector<uint8_t>();
     }
-    std::size_t fixed =
-        requestType == WIFI_MAC_MGT_REASSOCIATION_REQUEST ? REASSOC_FIXED : ASSOC_FIXED;
-    if (requestBody.size() < fixed)
+    std::vector<uint8_t> elements;
+    if (!Dot11MgmtBodyFrame::ElementsOf(wlcmac::ManagementSubtype(requestType),
+                                        requestBody,
+                                        elements))
     {
         return {};
     }
-    std::vector<uint8_t> elements(requestBody.begin() + fixed, requestBody.end());
-    std::vector<uint8_t> mde = Dot11MgmtBodyFrame::FindElement(elements, MDE_ID);
+    std::vector<uint8_t> mde =
+        Dot11MgmtBodyFrame::FindElement(elements, MobilityDomainElement::ELEMENT_ID);
     if (mde.empty() || mde != m_mde)
     {
         return {}; // not an FT request in our mobility domain

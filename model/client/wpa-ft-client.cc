@@ -11,29 +11,12 @@
 #include "ns3/log.h"
 #include "ns3/mobility-domain-element.h"
 #include "ns3/rsn-element.h"
+#include "ns3/wifi-mac-frames.h"
 
 namespace ns3
 {
 
 NS_LOG_COMPONENT_DEFINE("WpaFtClient");
-
-namespace
-{
-
-/// Timestamp, Beacon Interval and Capability Information of a Probe Response.
-constexpr std::size_t PROBE_RESPONSE_FIXED = 12;
-/// Capability Information, Status Code and AID of a (Re)Association Response.
-constexpr std::size_t ASSOC_RESPONSE_FIXED = 6;
-
-/// \param body a frame body \param fixed its fixed fields \return the elements after them
-std::vector<uint8_t>
-ElementsAfter(const std::vector<uint8_t>& body, std::size_t fixed)
-{
-    return body.size() < fixed ? std::vector<uint8_t>()
-                               : std::vector<uint8_t>(body.begin() + fixed, body.end());
-}
-
-} // namespace
 
 WpaFtClient::WpaFtClient(uint32_t akm)
     : m_akm(akm)
@@ -43,10 +26,9 @@ WpaFtClient::WpaFtClient(uint32_t akm)
 void
 WpaFtClient::NoteResponse(Mac48Address bssid, WifiMacType type, const std::vector<uint8_t>& body)
 {
-    // a Beacon's fixed fields are a Probe Response's
     bool probe = type == WIFI_MAC_MGT_PROBE_RESPONSE || type == WIFI_MAC_MGT_BEACON;
-    std::vector<uint8_t> elements =
-        ElementsAfter(body, probe ? PROBE_RESPONSE_FIXED : ASSOC_RESPONSE_FIXED);
+    std::vector<uint8_t> elements;
+    Dot11MgmtBodyFrame::ElementsOf(wlcmac::ManagementSubtype(type), body, elements);
     std::vector<uint8_t> mde =
         Dot11MgmtBodyFrame::FindElement(elements, MobilityDomainElement::ELEMENT_ID);
     MobilityDomainElement parsed;
@@ -211,8 +193,9 @@ WpaFtClient::OnReassociationResponse(Mac48Address bssid, const std::vector<uint8
         ignored.reason = "Reassociation Response without an FT roam to that AP";
         return ignored;
     }
-    FtSupplicantSm::Result result =
-        m_roam->OnReassociationResponse(ElementsAfter(body, ASSOC_RESPONSE_FIXED));
+    std::vector<uint8_t> elements;
+    Dot11MgmtBodyFrame::ElementsOf(Dot11MgmtBodyFrame::SUBTYPE_REASSOC_RESPONSE, body, elements);
+    FtSupplicantSm::Result result = m_roam->OnReassociationResponse(elements);
     if (result.action != FtSupplicantSm::Result::Action::IGNORED)
     {
         CancelRoam();

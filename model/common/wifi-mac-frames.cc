@@ -81,6 +81,36 @@ InstallAuthenticationFilter(WifiMac* mac,
         }));
 }
 
+uint8_t
+ManagementSubtype(WifiMacType type)
+{
+    switch (type) // IEEE 802.11-2020 Table 9-1
+    {
+    case WIFI_MAC_MGT_ASSOCIATION_REQUEST:
+        return 0;
+    case WIFI_MAC_MGT_ASSOCIATION_RESPONSE:
+        return 1;
+    case WIFI_MAC_MGT_REASSOCIATION_REQUEST:
+        return 2;
+    case WIFI_MAC_MGT_REASSOCIATION_RESPONSE:
+        return 3;
+    case WIFI_MAC_MGT_PROBE_REQUEST:
+        return 4;
+    case WIFI_MAC_MGT_PROBE_RESPONSE:
+        return 5;
+    case WIFI_MAC_MGT_BEACON:
+        return 8;
+    case WIFI_MAC_MGT_DISASSOCIATION:
+        return 10;
+    case WIFI_MAC_MGT_AUTHENTICATION:
+        return 11;
+    case WIFI_MAC_MGT_DEAUTHENTICATION:
+        return 12;
+    default:
+        return 0xff;
+    }
+}
+
 std::vector<Ptr<WifiMacQueue>>
 GetQueues(Ptr<const WifiMac> mac)
 {

@@ -9,6 +9,7 @@
 #include "ns3/mac-rx-middle.h"
 #include "ns3/mac48-address.h"
 #include "ns3/ptr.h"
+#include "ns3/wifi-mac-header.h"
 #include "ns3/wifi-mac.h"
 
 #include <cstdint>
@@ -56,6 +57,10 @@ void InstallAuthenticationFilter(WifiMac* mac,
                                  Ptr<MacRxMiddle> rxMiddle,
                                  ManagementRxCallback callback,
                                  ReceiveWrapper wrapper = nullptr);
+
+/// \param type an ns-3 management frame type
+/// \return its 802.11 subtype (Frame Control bits 4-7), 0xff for any other frame type
+uint8_t ManagementSubtype(WifiMacType type);
 
 /// \param mac a MAC \return the queues of its DCF and EDCA functions
 std::vector<Ptr<WifiMacQueue>> GetQueues(Ptr<const WifiMac> mac);

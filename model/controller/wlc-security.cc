@@ -325,7 +325,9 @@ WlcSecurity::AuthenticationFromAp(const ApEntry& ap,
     {
         // the AP gets the Reassociation Response's elements first, then sends sequence 2:
         // Capability Information, Status Code and AID are its own (Local MAC)
-        std::vector<uint8_t> response(6, 0);
+        std::vector<uint8_t> response(
+            Dot11MgmtBodyFrame::FixedFieldsSize(Dot11MgmtBodyFrame::SUBTYPE_REASSOC_RESPONSE),
+            0);
         response.insert(response.end(),
                         answer.reassocElements.begin(),
                         answer.reassocElements.end());

@@ -97,6 +97,43 @@ Dot11MgmtBodyFrame::FindElement(const std::vector<uint8_t>& elements, uint8_t id
     return {};
 }
 
+std::size_t
+Dot11MgmtBodyFrame::FixedFieldsSize(uint8_t subtype)
+{
+    switch (subtype)
+    {
+    case SUBTYPE_ASSOC_REQUEST:
+        return 4; // Capability Information, Listen Interval
+    case SUBTYPE_REASSOC_REQUEST:
+        return 10; // and Current AP Address
+    case SUBTYPE_ASSOC_RESPONSE:
+    case SUBTYPE_REASSOC_RESPONSE:
+        return 6; // Capability Information, Status Code, AID
+    case SUBTYPE_AUTHENTICATION:
+        return 6; // Algorithm Number, Transaction Sequence Number, Status Code
+    case SUBTYPE_PROBE_RESPONSE:
+    case SUBTYPE_BEACON:
+        return 12; // Timestamp, Beacon Interval, Capability Information
+    default:
+        return 0;
+    }
+}
+
+bool
+Dot11MgmtBodyFrame::ElementsOf(uint8_t subtype,
+                               const std::vector<uint8_t>& body,
+                               std::vector<uint8_t>& elements)
+{
+    std::size_t fixed = FixedFieldsSize(subtype);
+    if (body.size() < fixed)
+    {
+        elements.clear();
+        return false;
+    }
+    elements.assign(body.begin() + static_cast<std::ptrdiff_t>(fixed), body.end());
+    return true;
+}
+
 bool
 Dot11MgmtBodyFrame::CheckElements(const std::vector<uint8_t>& elements, std::string& why)
 {

@@ -30,8 +30,13 @@ namespace ns3
 class Dot11MgmtBodyFrame
 {
   public:
+    static constexpr uint8_t SUBTYPE_ASSOC_REQUEST = 0;    //!< Association Request
     static constexpr uint8_t SUBTYPE_ASSOC_RESPONSE = 1;   //!< Association Response
+    static constexpr uint8_t SUBTYPE_REASSOC_REQUEST = 2;  //!< Reassociation Request
     static constexpr uint8_t SUBTYPE_REASSOC_RESPONSE = 3; //!< Reassociation Response
+    static constexpr uint8_t SUBTYPE_PROBE_REQUEST = 4;    //!< Probe Request
+    static constexpr uint8_t SUBTYPE_PROBE_RESPONSE = 5;   //!< Probe Response
+    static constexpr uint8_t SUBTYPE_BEACON = 8;           //!< Beacon
     static constexpr uint8_t SUBTYPE_AUTHENTICATION = 11;  //!< Authentication
     static constexpr std::size_t HEADER_SIZE = 24;         //!< management MAC header
     static constexpr std::size_t MAX_BODY_SIZE = 2304;     //!< largest MSDU body
@@ -80,6 +85,21 @@ class Dot11MgmtBodyFrame
      * \return true for a well-formed run (an empty one included)
      */
     static bool CheckElements(const std::vector<uint8_t>& elements, std::string& why);
+    /**
+     * The fixed fields before the elements of a management frame body (IEEE 802.11-2020
+     * 9.3.3): 4 octets for an Association Request, 10 for a Reassociation Request, 6 for a
+     * (Re)Association Response or an Authentication frame, 12 for a Probe Response or Beacon.
+     * \param subtype the management subtype \return their size (0 for a Probe Request)
+     */
+    static std::size_t FixedFieldsSize(uint8_t subtype);
+    /**
+     * \param subtype the management subtype \param body a frame body
+     * \param elements set to the octets after the fixed fields
+     * \return false (elements empty) if the body is shorter than its fixed fields
+     */
+    static bool ElementsOf(uint8_t subtype,
+                           const std::vector<uint8_t>& body,
+                           std::vector<uint8_t>& elements);
 
     /// \return the subtype
     uint8_t GetSubtype() const;
