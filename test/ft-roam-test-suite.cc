@@ -519,6 +519,20 @@ class FtTamperTestCase : public TestCase
         FtCrypto::FtPtk ptk =
             FtCrypto::DerivePtk(r1.key, r1.name, ctx.snonce, ctx.anonce, ctx.bssid, ctx.sta);
         std::string why;
+        // the RSNE and MDE of parts with the changed FTE, its MIC recomputed for the frame of
+        // transaction sequence 5 (request) or 6 (response): a valid MIC over tampered content
+        auto resealed = [&](const std::vector<std::vector<uint8_t>>& parts,
+                            FastBssTransitionElement fte,
+                            uint8_t sequence) {
+            fte.SetMic(FtCrypto::FtMic(ptk.ptk.kck,
+                                       ctx.sta,
+                                       ctx.bssid,
+                                       sequence,
+                                       parts[0],
+                                       parts[1],
+                                       fte.EncodeWithZeroMic()));
+            return ConcatBytes({parts[0], parts[1], fte.Encode()});
+        };
 
         // a flipped MIC bit in the Reassociation Request
         {
@@ -550,15 +564,7 @@ class FtTamperTestCase : public TestCase
             std::vector<uint8_t> anonce = ctx.anonce;
             anonce[0] ^= 0xff;
             fte.SetANonce(anonce);
-            fte.SetMic(FtCrypto::FtMic(ptk.ptk.kck,
-                                       ctx.sta,
-                                       ctx.bssid,
-                                       5,
-                                       parts[0],
-                                       parts[1],
-                                       fte.EncodeWithZeroMic()));
-            FtAuthenticatorSm::Result r =
-                roam.auth.OnReassociationRequest(ConcatBytes({parts[0], parts[1], fte.Encode()}));
+            FtAuthenticatorSm::Result r = roam.auth.OnReassociationRequest(resealed(parts, fte, 5));
             NS_TEST_ASSERT_MSG_EQ(FtAuthenticatorSm::ActionName(r.action), "FAILED", "ANonce");
             NS_TEST_ASSERT_MSG_NE(r.reason.find("ANonce"), std::string::npos, r.reason);
         }
@@ -570,15 +576,8 @@ class FtTamperTestCase : public TestCase
             auto parts = Split(roam.s1.reassociationElements);
             FastBssTransitionElement fte;
             WLC_REQUIRE_EQ(FastBssTransitionElement::Decode(parts[2], fte, why), true, why);
-            fte.SetMic(FtCrypto::FtMic(ptk.ptk.kck,
-                                       ctx.sta,
-                                       ctx.bssid,
-                                       5,
-                                       parts[0],
-                                       parts[1],
-                                       fte.EncodeWithZeroMic()));
-            FtAuthenticatorSm::Result r = roam.auth.OnReassociationRequest(ConcatBytes(
-                {HexBytes("0000"), parts[0], parts[1], fte.Encode(), HexBytes("dd00")}));
+            FtAuthenticatorSm::Result r = roam.auth.OnReassociationRequest(
+                ConcatBytes({HexBytes("0000"), resealed(parts, fte, 5), HexBytes("dd00")}));
             NS_TEST_ASSERT_MSG_EQ(FtAuthenticatorSm::ActionName(r.action), "COMPLETED", r.reason);
         }
 
@@ -594,15 +593,7 @@ class FtTamperTestCase : public TestCase
             std::vector<uint8_t> anonce = ctx.anonce;
             anonce[31] ^= 0x01;
             fte.SetANonce(anonce);
-            fte.SetMic(FtCrypto::FtMic(ptk.ptk.kck,
-                                       ctx.sta,
-                                       ctx.bssid,
-                                       6,
-                                       parts[0],
-                                       parts[1],
-                                       fte.EncodeWithZeroMic()));
-            FtSupplicantSm::Result s2 =
-                roam.supp.OnReassociationResponse(ConcatBytes({parts[0], parts[1], fte.Encode()}));
+            FtSupplicantSm::Result s2 = roam.supp.OnReassociationResponse(resealed(parts, fte, 6));
             NS_TEST_ASSERT_MSG_EQ(FtSupplicantSm::ActionName(s2.action), "FAILED", "ANonce");
             NS_TEST_ASSERT_MSG_NE(s2.reason.find("ANonce"), std::string::npos, s2.reason);
         }
@@ -619,15 +610,7 @@ class FtTamperTestCase : public TestCase
             std::vector<uint8_t> otherKek(16, 0x77);
             WLC_REQUIRE_EQ(WpaCrypto::AesKeyWrap(otherKek, ctx.gtk, gtk.wrappedKey), true, "wrap");
             fte.SetGtk(gtk);
-            fte.SetMic(FtCrypto::FtMic(ptk.ptk.kck,
-                                       ctx.sta,
-                                       ctx.bssid,
-                                       6,
-                                       parts[0],
-                                       parts[1],
-                                       fte.EncodeWithZeroMic()));
-            FtSupplicantSm::Result s2 =
-                roam.supp.OnReassociationResponse(ConcatBytes({parts[0], parts[1], fte.Encode()}));
+            FtSupplicantSm::Result s2 = roam.supp.OnReassociationResponse(resealed(parts, fte, 6));
             NS_TEST_ASSERT_MSG_EQ(FtSupplicantSm::ActionName(s2.action), "FAILED", "GTK KEK");
             NS_TEST_ASSERT_MSG_NE(s2.reason.find("Unwrap"), std::string::npos, s2.reason);
         }
